@@ -1,0 +1,8 @@
+export type * from './model/types.js'
+export {validateContent, contentIssues, ContentValidationError, maxListNumber} from './model/validate.js'
+export type {ValidationIssue} from './model/validate.js'
+export {normalizeContent} from './model/normalize.js'
+export {isSafeUrl} from './url.js'
+export type {UrlUse} from './url.js'
+export {rules} from './messages.js'
+export type {RuleId, MessageOptions} from './messages.js'

@@ -1,0 +1,59 @@
+import type {Node, Position} from 'unist'
+import {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+
+/**
+ * Every way a conversion can lose something, by rule id. Each loss is
+ * reported as a `VFileMessage` with `source: 'okr-content'`, the rule id and
+ * the position of what was lost (README § Lossy conversions).
+ */
+export const rules = {
+  heading: 'heading kept as a bold paragraph: the format has no headings',
+  emphasis: 'italic text kept as plain text: the format has no italics',
+  underline: 'underlined text kept as plain text: the format has no underline',
+  'inline-code': 'inline code kept as plain text: the format has no code style',
+  code: 'code block kept as one plain paragraph per line: the format has no code blocks',
+  table: 'table kept as one paragraph per row, cells separated by " | ": the format has no tables',
+  'thematic-break': 'thematic break dropped: the format has no rules',
+  footnote: 'footnote kept as plain text: the format has no footnotes',
+  html: 'HTML not understood: tags dropped, text kept',
+  'link-title': 'link title dropped: the format keeps only the URL',
+  'image-alt': 'image alt text or title dropped: the format keeps only the image',
+  'image-in-text': 'image moved out of its paragraph or list item into a gallery of its own',
+  color: 'color dropped: it is not a CSS color this library understands',
+  'list-depth': 'nesting deeper than 16 levels clamped to 16',
+  url: 'URL dropped: it is outside the URL policy (README § Security)',
+  'docs-link-style': 'style on a document link dropped: docsLink elements carry no style'
+} as const
+
+export type RuleId = keyof typeof rules
+
+/** Options shared by every converter for receiving messages about losses. */
+export interface MessageOptions {
+  /** Called with each message, as soon as it is found. */
+  onMessage?: ((message: VFileMessage) => void) | undefined
+  /** A file to add the messages to (`file.messages`), unified style. */
+  file?: VFile | undefined
+}
+
+/** Reports losses to the caller; a no-op when nobody listens. */
+export type Report = (ruleId: RuleId, place?: Node | Position | undefined, detail?: string) => void
+
+export function createReporter(options: MessageOptions | undefined): Report {
+  const onMessage = options?.onMessage
+  const file = options?.file
+  if (!onMessage && !file) return () => {}
+  return (ruleId, place, detail) => {
+    const reason = detail ? `${rules[ruleId]} (${detail})` : rules[ruleId]
+    const position = place && 'type' in place ? place.position : place
+    const message = new VFileMessage(reason, {place: position, ruleId, source: 'okr-content'})
+    message.fatal = false
+    if (file) {
+      message.file = file.path ?? ''
+      file.messages.push(message)
+    }
+    onMessage?.(message)
+  }
+}
+
+export {VFile, VFileMessage}

@@ -1,0 +1,117 @@
+import type {Block, Color, Content, Element, Image, List, Paragraph, TextStyle} from './types.js'
+
+/**
+ * The canonical form of a tree: the value the round-trip laws compare.
+ * Two trees that render the same normalize to the same value; two trees that
+ * render differently never do. It returns a new tree and never mutates its
+ * input. What it does (README § normalizeContent):
+ *
+ * - keeps only the documented fields, in a stable key order;
+ * - drops `false` flags, empty styles and empty `textRun`s, then merges
+ *   adjacent `textRun`s whose styles are equal;
+ * - fills a missing color `alpha` with `1` (CSS's default: opaque);
+ * - keeps `number` on `number` items only (the other kinds do not show it) and
+ *   fills a missing one with the ordinal the item shows: one more than the
+ *   previous `number` item of the same level in the same list, else 1;
+ * - drops empty `title`, `userId`, `src` and `fileToken` strings, and
+ *   galleries without images (they show nothing);
+ * - replaces U+0000 and lone surrogates by U+FFFD, as every Markdown and HTML
+ *   parser does (no text format can carry them).
+ */
+export function normalizeContent(content: Content): Content {
+  const counters: number[] = []
+  const blocks: Block[] = []
+  for (const block of content.blocks) {
+    if (block.type === 'gallery') {
+      counters.length = 0
+      const imageList = block.gallery.imageList.map(normalizeImage)
+      if (imageList.length > 0) blocks.push({type: 'gallery', gallery: {imageList}})
+    } else {
+      blocks.push({type: 'paragraph', paragraph: normalizeParagraph(block.paragraph, counters)})
+    }
+  }
+  return {blocks}
+}
+
+function normalizeParagraph(paragraph: Paragraph, counters: number[]): Paragraph {
+  const list = paragraph.style?.list
+  const elements = normalizeElements(paragraph.elements)
+  if (!list) {
+    counters.length = 0
+    return {elements}
+  }
+  return {style: {list: normalizeList(list, counters)}, elements}
+}
+
+/** `counters[level]` is the number shown by the last `number` item of that level. */
+function normalizeList(list: List, counters: number[]): List {
+  const level = list.indentLevel
+  counters.length = Math.min(counters.length, level + 1)
+  if (list.type !== 'number') {
+    counters.length = level
+    return {type: list.type, indentLevel: level}
+  }
+  const number = list.number ?? (counters[level] ?? 0) + 1
+  counters[level] = number
+  return {type: 'number', indentLevel: level, number}
+}
+
+function normalizeElements(elements: Element[]): Element[] {
+  const result: Element[] = []
+  let previousKey: string | undefined
+  for (const element of elements) {
+    if (element.type === 'textRun') {
+      const text = wellFormed(element.textRun.text)
+      if (text === '') continue
+      const style = normalizeTextStyle(element.textRun.style)
+      const key = JSON.stringify(style ?? null)
+      const previous = result.at(-1)
+      if (previous?.type === 'textRun' && previousKey === key) {
+        previous.textRun.text += text
+        continue
+      }
+      result.push({type: 'textRun', textRun: style ? {text, style} : {text}})
+      previousKey = key
+    } else {
+      previousKey = undefined
+      if (element.type === 'docsLink') {
+        const {url, title} = element.docsLink
+        result.push({type: 'docsLink', docsLink: title ? {url: wellFormed(url), title: wellFormed(title)} : {url: wellFormed(url)}})
+      } else {
+        const {openId, userId} = element.person
+        result.push({type: 'person', person: userId ? {openId, userId} : {openId}})
+      }
+    }
+  }
+  return result
+}
+
+/** Normalized style, or `undefined` when it shows nothing. */
+export function normalizeTextStyle(style: TextStyle | undefined): TextStyle | undefined {
+  if (!style) return undefined
+  const result: TextStyle = {}
+  if (style.bold) result.bold = true
+  if (style.strikeThrough) result.strikeThrough = true
+  if (style.textColor) result.textColor = normalizeColor(style.textColor)
+  if (style.backColor) result.backColor = normalizeColor(style.backColor)
+  if (style.link) result.link = {url: wellFormed(style.link.url)}
+  return Object.keys(result).length > 0 ? result : undefined
+}
+
+export function normalizeColor(color: Color): Color {
+  return {red: color.red, green: color.green, blue: color.blue, alpha: color.alpha ?? 1}
+}
+
+function normalizeImage(image: Image): Image {
+  const result: Image = {}
+  if (image.fileToken) result.fileToken = image.fileToken
+  if (image.src) result.src = wellFormed(image.src)
+  if (image.width !== undefined) result.width = image.width
+  if (image.height !== undefined) result.height = image.height
+  return result
+}
+
+/** U+0000 and lone surrogates become U+FFFD, as Markdown and HTML parsers do. */
+export function wellFormed(value: string): string {
+  return value.toWellFormed().replaceAll('\0', '\uFFFD')
+}
