@@ -23,7 +23,8 @@ export const rules = {
   color: 'color dropped: it is not a CSS color this library understands',
   'list-depth': 'nesting deeper than 16 levels clamped to 16',
   url: 'URL dropped: it is outside the URL policy (README § Security)',
-  'docs-link-style': 'style on a document link dropped: docsLink elements carry no style'
+  'docs-link-style': 'style on a document link dropped: docsLink elements carry no style',
+  'image-upload': 'image not uploaded: it could not be read, measured or uploaded'
 } as const
 
 export type RuleId = keyof typeof rules

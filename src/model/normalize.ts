@@ -8,7 +8,8 @@ import type {Block, Color, Content, Element, Image, List, Paragraph, TextStyle} 
  *
  * - keeps only the documented fields, in a stable key order;
  * - drops `false` flags, empty styles and empty `textRun`s, then merges
- *   adjacent `textRun`s whose styles are equal;
+ *   adjacent `textRun`s whose styles are equal; a line break ("\n") shows no
+ *   style, so it is kept unstyled;
  * - fills a missing color `alpha` with `1` (CSS's default: opaque);
  * - keeps `number` on `number` items only (the other kinds do not show it) and
  *   fills a missing one with the ordinal the item shows: one more than the
@@ -16,7 +17,9 @@ import type {Block, Color, Content, Element, Image, List, Paragraph, TextStyle} 
  * - drops empty `title`, `userId`, `src` and `fileToken` strings, and
  *   galleries without images (they show nothing);
  * - replaces U+0000 and lone surrogates by U+FFFD, as every Markdown and HTML
- *   parser does (no text format can carry them).
+ *   parser does (no text format can carry them), turns CR LF and CR into LF
+ *   (line endings, in both formats), and line endings in a document title
+ *   into spaces (a title is one line).
  */
 export function normalizeContent(content: Content): Content {
   const counters: number[] = []
@@ -61,22 +64,26 @@ function normalizeElements(elements: Element[]): Element[] {
   let previousKey: string | undefined
   for (const element of elements) {
     if (element.type === 'textRun') {
-      const text = wellFormed(element.textRun.text)
-      if (text === '') continue
+      const text = lineEndings(wellFormed(element.textRun.text))
       const style = normalizeTextStyle(element.textRun.style)
-      const key = JSON.stringify(style ?? null)
-      const previous = result.at(-1)
-      if (previous?.type === 'textRun' && previousKey === key) {
-        previous.textRun.text += text
-        continue
+      // A line break shows no style: it is kept as a run of its own, unstyled.
+      for (const part of style && text.includes('\n') ? text.split(/(\n+)/) : [text]) {
+        if (part === '') continue
+        const partStyle = part.startsWith('\n') ? undefined : style
+        const key = JSON.stringify(partStyle ?? null)
+        const previous = result.at(-1)
+        if (previous?.type === 'textRun' && previousKey === key) {
+          previous.textRun.text += part
+          continue
+        }
+        result.push({type: 'textRun', textRun: partStyle ? {text: part, style: partStyle} : {text: part}})
+        previousKey = key
       }
-      result.push({type: 'textRun', textRun: style ? {text, style} : {text}})
-      previousKey = key
     } else {
       previousKey = undefined
       if (element.type === 'docsLink') {
         const {url, title} = element.docsLink
-        result.push({type: 'docsLink', docsLink: title ? {url: wellFormed(url), title: wellFormed(title)} : {url: wellFormed(url)}})
+        result.push({type: 'docsLink', docsLink: title ? {url: wellFormed(url), title: singleLine(wellFormed(title))} : {url: wellFormed(url)}})
       } else {
         const {openId, userId} = element.person
         result.push({type: 'person', person: userId ? {openId, userId} : {openId}})
@@ -109,6 +116,16 @@ function normalizeImage(image: Image): Image {
   if (image.width !== undefined) result.width = image.width
   if (image.height !== undefined) result.height = image.height
   return result
+}
+
+/** CR LF and CR are line endings like LF, in Markdown and HTML alike. */
+function lineEndings(value: string): string {
+  return value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value
+}
+
+/** A document title is one line: its line endings show as spaces. */
+function singleLine(value: string): string {
+  return value.replace(/\r\n?|\n/g, ' ')
 }
 
 /** U+0000 and lone surrogates become U+FFFD, as Markdown and HTML parsers do. */

@@ -1,0 +1,117 @@
+import type {Heading, Paragraph} from 'mdast'
+import type {Node} from 'unist'
+import type {Element, Image} from '../../../model/types.js'
+import {countBreaks} from '../../syntax/break.js'
+import {type FlowHandler, type State, takeListStyle, withStyle} from '../state.js'
+
+export const paragraph: FlowHandler<Paragraph> = (state, node) => {
+  const breaks = onlyBreakTags(node)
+  // A paragraph of only `<br>` tags shows as that many empty lines: the
+  // first is the paragraph's own line, each further one a "\n" in it.
+  if (breaks > 0) emitParagraph(state, breaks > 1 ? [{type: 'textRun', textRun: {text: '\n'.repeat(breaks - 1)}}] : [])
+  else readParagraph(state, node, () => state.phrasingAll(node))
+}
+
+function onlyBreakTags(node: Paragraph): number {
+  let count = 0
+  for (const child of node.children) {
+    if (child.type !== 'html') return 0
+    const tags = countBreaks(child.value)
+    if (tags === 0) return 0
+    count += tags
+  }
+  return count
+}
+
+/** A heading has no equivalent: its text is kept as a bold paragraph. */
+export const heading: FlowHandler<Heading> = (state, node) => {
+  state.report('heading', node, `h${node.depth}`)
+  readParagraph(state, node, () => withStyle(state, {bold: true}, () => state.phrasingAll(node)))
+}
+
+/** Read phrasing content with `read`, then turn what it gave into blocks. */
+export function readParagraph(state: State, node: Node, read: () => void): void {
+  state.pieces = []
+  state.openTags = []
+  read()
+  finishParagraph(state, node)
+}
+
+/** Append a paragraph block in the current flow context. */
+export function emitParagraph(state: State, elements: Element[]): void {
+  const list = takeListStyle(state)
+  state.blocks.push({type: 'paragraph', paragraph: list ? {style: {list}, elements} : {elements}})
+}
+
+/**
+ * Turn the pieces of a paragraph into blocks: images go to galleries
+ * (consecutive ones, with only white space between, share one), text to
+ * paragraphs. White space next to an image is where the split happens, and
+ * is dropped.
+ */
+function finishParagraph(state: State, node: Node): void {
+  const pieces = state.pieces
+  state.pieces = []
+  state.openTags = []
+  let segment: Element[] = []
+  let gallery: Image[] | undefined
+  let afterImage = false
+  let emitted = false
+  let hasText = false
+
+  const flushSegment = (beforeImage: boolean) => {
+    if (afterImage) trimEdge(segment, 'start')
+    if (beforeImage) trimEdge(segment, 'end')
+    if (segment.length > 0) {
+      emitParagraph(state, segment)
+      emitted = hasText = true
+    }
+    segment = []
+  }
+
+  for (const piece of pieces) {
+    if (piece.type === 'image') {
+      if (!gallery) {
+        flushSegment(true)
+        gallery = []
+        state.blocks.push({type: 'gallery', gallery: {imageList: gallery}})
+        emitted = true
+      }
+      gallery.push(piece.image)
+      afterImage = true
+      continue
+    }
+    if (gallery) {
+      if (isBlank(piece.element)) continue
+      gallery = undefined
+    }
+    segment.push(piece.element)
+  }
+
+  if (afterImage) trimEdge(segment, 'start')
+  if (segment.length > 0 || !emitted) {
+    emitParagraph(state, segment)
+    if (segment.length > 0) hasText = true
+  }
+
+  if (afterImage && (hasText || state.contexts.at(-1)!.type !== 'root')) state.report('image-in-text', node)
+}
+
+function isBlank(element: Element): boolean {
+  return element.type === 'textRun' && /^[ \t]*$/.test(element.textRun.text)
+}
+
+/** Drop spaces and tabs at one edge of a run of elements. */
+function trimEdge(elements: Element[], edge: 'start' | 'end'): void {
+  while (elements.length > 0) {
+    const index = edge === 'start' ? 0 : elements.length - 1
+    const element = elements[index]!
+    if (element.type !== 'textRun') return
+    const text = edge === 'start' ? element.textRun.text.replace(/^[ \t]+/, '') : element.textRun.text.replace(/[ \t]+$/, '')
+    if (text !== '') {
+      element.textRun.text = text
+      return
+    }
+    elements.splice(index, 1)
+  }
+}

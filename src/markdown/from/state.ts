@@ -1,0 +1,120 @@
+import type {Nodes, Parents, PhrasingContent, RootContent} from 'mdast'
+import type {Node} from 'unist'
+import type {Report} from '../../messages.js'
+import type {Block, Element, Image, List, TextStyle} from '../../model/types.js'
+
+/** Where blocks land: the document, a list item, or an indent container (block quote). */
+export type FlowContext =
+  | {type: 'root'}
+  | {type: 'item'; list: List; used: boolean; level: number}
+  | {type: 'indent'; level: number}
+
+/** One piece of a paragraph being read: an inline element or an image. */
+export type Piece = {type: 'element'; element: Element} | {type: 'image'; image: Image; node: Node}
+
+/** A style opened by an inline HTML tag, closed by the matching end tag. */
+export interface OpenTag {
+  name: string
+  style: TextStyle
+  /** For `<at>`: where the mention's label starts, to drop it at `</at>`. */
+  labelStart?: number
+}
+
+export type DefinitionLookup = (identifier: string) => {url: string; title?: string | null | undefined} | undefined
+
+export interface State {
+  blocks: Block[]
+  report: Report
+  isDocsUrl: (url: string) => boolean
+  definition: DefinitionLookup
+  /** The flow contexts we are in, innermost last. */
+  contexts: FlowContext[]
+  /** The paragraph being read. */
+  pieces: Piece[]
+  /** Style from mdast nesting (strong, delete, link). */
+  style: TextStyle
+  /** Styles from inline HTML tags of the current paragraph. */
+  openTags: OpenTag[]
+  flow: (node: RootContent) => void
+  flowAll: (parent: Parents) => void
+  phrasing: (node: PhrasingContent) => void
+  phrasingAll: (parent: Parents) => void
+}
+
+export type FlowHandler<T extends Nodes = Nodes> = (state: State, node: T) => void
+export type PhrasingHandler<T extends Nodes = Nodes> = (state: State, node: T) => void
+
+export const maxLevel = 16
+
+/** The list style a block gets in the current context (and mark the item used). */
+export function takeListStyle(state: State): List | undefined {
+  const context = state.contexts.at(-1)!
+  if (context.type === 'root') return undefined
+  if (context.type === 'indent') return {type: 'indent', indentLevel: context.level}
+  if (!context.used) {
+    context.used = true
+    return context.list
+  }
+  return {type: 'indent', indentLevel: context.level}
+}
+
+/** The level of the next container: one deeper than the current flow, clamped. */
+export function nextLevel(state: State, node: Node): number {
+  const context = state.contexts.at(-1)!
+  const level = context.type === 'root' ? 1 : context.level + 1
+  if (level > maxLevel) {
+    state.report('list-depth', node)
+    return maxLevel
+  }
+  return level
+}
+
+/** The style of text at this point: mdast nesting, then inline HTML tags. */
+export function currentStyle(state: State): TextStyle {
+  if (state.openTags.length === 0) return state.style
+  let style = state.style
+  for (const tag of state.openTags) style = {...style, ...tag.style}
+  return style
+}
+
+/** Run `fn` with `patch` added to the nesting style. */
+export function withStyle(state: State, patch: TextStyle, fn: () => void): void {
+  const previous = state.style
+  state.style = {...previous, ...patch}
+  fn()
+  state.style = previous
+}
+
+/** Append text with the current style, merging with the previous run when equal. */
+export function addText(state: State, text: string): void {
+  if (text === '') return
+  const style = currentStyle(state)
+  const last = state.pieces.at(-1)
+  if (last?.type === 'element' && last.element.type === 'textRun' && sameStyle(last.element.textRun.style, style)) {
+    last.element.textRun.text += text
+    return
+  }
+  const run = hasStyle(style) ? {text, style: {...style}} : {text}
+  state.pieces.push({type: 'element', element: {type: 'textRun', textRun: run}})
+}
+
+function hasStyle(style: TextStyle): boolean {
+  for (const key in style) if (style[key as keyof TextStyle] !== undefined) return true
+  return false
+}
+
+function sameStyle(a: TextStyle | undefined, b: TextStyle): boolean {
+  if (a === b) return true
+  const left = a ?? {}
+  return (
+    left.bold === b.bold &&
+    left.strikeThrough === b.strikeThrough &&
+    left.link?.url === b.link?.url &&
+    sameColor(left.textColor, b.textColor) &&
+    sameColor(left.backColor, b.backColor)
+  )
+}
+
+function sameColor(a: TextStyle['textColor'], b: TextStyle['textColor']): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.red === b.red && a.green === b.green && a.blue === b.blue && a.alpha === b.alpha)
+}
