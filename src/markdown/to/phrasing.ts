@@ -83,18 +83,18 @@ function group(tokens: Token[], depth: number, options: PhrasingOptions): Phrasi
   let index = 0
   while (index < tokens.length) {
     const token = tokens[index]!
-    const key = token.type === 'text' ? mark.key(token.style) : undefined
+    const key = markKey(mark, token)
     let end = index + 1
-    while (end < tokens.length && key !== undefined) {
-      const next = tokens[end]!
-      if (next.type !== 'text' || mark.key(next.style) !== key) break
-      end++
-    }
+    while (end < tokens.length && markKey(mark, tokens[end]!) === key) end++
     const children = group(tokens.slice(index, end), depth + 1, options)
     result.push(...(key === undefined ? children : mark.wrap((token as {style: TextStyle}).style, children, options)))
     index = end
   }
   return result
+}
+
+function markKey(mark: (typeof marks)[number], token: Token): string | undefined {
+  return token.type === 'text' ? mark.key(token.style) : undefined
 }
 
 function leaf(token: Token, options: PhrasingOptions): PhrasingContent[] {

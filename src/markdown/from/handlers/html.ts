@@ -9,7 +9,7 @@ import {imageFromAttributes} from '../../syntax/image.js'
 import {personFromAttributes} from '../../syntax/mention.js'
 import {parseColor} from '../../../css.js'
 import {addText, type FlowHandler, type PhrasingHandler, type State} from '../state.js'
-import {emitParagraph, readParagraph} from './paragraph.js'
+import {emitParagraph, readParagraph, trimPieces} from './paragraph.js'
 
 /** Tags that style text, by name. Aliases share an entry. */
 const styleTags: Record<string, TextStyle> = {
@@ -125,14 +125,11 @@ export const flowHtml: FlowHandler<Html> = (state, node) => {
   }
   // Other HTML: each tag is read (and reported) as inline HTML would be;
   // the text between tags is flow text, so white space collapses.
-  const last = tokens.length - 1
   readParagraph(state, node, () => {
-    tokens.forEach((token, index) => {
-      if (token.type !== 'text') return inlineToken(state, node, token)
-      let value = token.value.replace(/\s+/g, ' ')
-      if (index === 0) value = value.trimStart()
-      if (index === last) value = value.trimEnd()
-      addText(state, value)
-    })
+    for (const token of tokens) {
+      if (token.type === 'text') addText(state, token.value.replace(/\s+/g, ' '))
+      else inlineToken(state, node, token)
+    }
+    trimPieces(state)
   })
 }

@@ -101,6 +101,15 @@ function isBlank(element: Element): boolean {
   return element.type === 'textRun' && /^[ \t]*$/.test(element.textRun.text)
 }
 
+/** Drop white space at both edges of the paragraph being read. */
+export function trimPieces(state: State): void {
+  const elements = state.pieces.flatMap((piece) => (piece.type === 'element' ? [piece.element] : []))
+  if (elements.length !== state.pieces.length) return
+  trimEdge(elements, 'start')
+  trimEdge(elements, 'end')
+  state.pieces = elements.map((element) => ({type: 'element', element}))
+}
+
 /** Drop spaces and tabs at one edge of a run of elements. */
 function trimEdge(elements: Element[], edge: 'start' | 'end'): void {
   while (elements.length > 0) {
