@@ -70,9 +70,15 @@ function readTag(html: string, start: number): {token: HtmlToken; end: number} |
   }
 }
 
-/** Escape a value for a double-quoted attribute. */
+const attributeEscapes: Record<string, string> = {'&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;', '\n': '&#xA;', '\r': '&#xD;', '\t': '&#x9;'}
+
+/**
+ * Escape a value for a double-quoted attribute. Line endings and tabs too:
+ * in a list item or quote, a raw line ending would take the container's
+ * prefix into the value.
+ */
 export function escapeAttribute(value: string): string {
-  return value.replace(/[&"<>\n\r\t]/g, (character) => `&#x${character.charCodeAt(0).toString(16).toUpperCase()};`)
+  return value.replace(/[&"<>\n\r\t]/g, (character) => attributeEscapes[character]!)
 }
 
 /** Write an open tag; attributes with an `undefined` value are left out. */
