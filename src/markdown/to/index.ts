@@ -9,6 +9,7 @@ import type {ResolvePerson} from '../../person.js'
 import {breakTag} from '../syntax/break.js'
 import {text} from '../syntax/autolink-literal.js'
 import {imgTag, needsImgTag} from '../syntax/image.js'
+import {link} from './handlers.js'
 import {paragraphPhrasing, type PhrasingOptions} from './phrasing.js'
 
 export interface ContentToMarkdownOptions {
@@ -31,7 +32,7 @@ const serializerOptions: ToMarkdownOptions = {
   rule: '-',
   fences: true,
   resourceLink: false,
-  handlers: {text},
+  handlers: {text, link},
   join: [separateInterruptingList],
   unsafe: [
     // mdast-util-to-markdown writes a raw destination that starts with `<`

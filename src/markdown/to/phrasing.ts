@@ -1,4 +1,5 @@
 import type {PhrasingContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
 import {personLabel, type ResolvePerson} from '../../person.js'
 import type {Color, Element, TextStyle} from '../../model/types.js'
 import {breakTag} from '../syntax/break.js'
@@ -32,9 +33,22 @@ const marks: Array<{key: (style: TextStyle) => string | undefined; wrap: (style:
     key: (style) => (style.textColor || style.backColor ? colorKey(style.textColor) + '/' + colorKey(style.backColor) : undefined),
     wrap: (style, children) => [{type: 'html', value: colorSpanOpen(style)}, ...children, {type: 'html', value: colorSpanClose}]
   },
-  {key: (style) => (style.bold ? 'bold' : undefined), wrap: (_, children) => [{type: 'strong', children}]},
-  {key: (style) => (style.strikeThrough ? 'strike' : undefined), wrap: (_, children) => [{type: 'delete', children}]}
+  {key: (style) => (style.bold ? 'bold' : undefined), wrap: (_, children) => attention('strong', 'b', children)},
+  {key: (style) => (style.strikeThrough ? 'strike' : undefined), wrap: (_, children) => attention('delete', 's', children)}
 ]
+
+/**
+ * Characters a character reference cannot carry (C0 and C1 controls but tab
+ * and line endings: the reader turns `&#xB;` into U+FFFD). At the edge of
+ * `**` or `~~`, mdast-util-to-markdown would need one to keep the marker
+ * flanking; the `<b>` and `<s>` tags of our dialect need none.
+ */
+const unreferenceableEdge = /^[\0-\x08\v\x0E-\x1F\x7F-\x9F]|[\0-\x08\v\x0E-\x1F\x7F-\x9F]$/
+
+function attention(type: 'strong' | 'delete', tag: string, children: PhrasingContent[]): PhrasingContent[] {
+  if (!unreferenceableEdge.test(toString(children))) return [{type, children}]
+  return [{type: 'html', value: `<${tag}>`}, ...children, {type: 'html', value: `</${tag}>`}]
+}
 
 function colorKey(color: Color | undefined): string {
   return color ? `${color.red},${color.green},${color.blue},${color.alpha}` : ''
