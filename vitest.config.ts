@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
-    testTimeout: 60_000,
+    // Deep property runs (FC_RUNS) take as long as they take.
+    testTimeout: process.env.FC_RUNS ? 3_600_000 : 60_000,
     hookTimeout: 120_000
   }
 })

@@ -1,0 +1,40 @@
+import type {Image} from '../../../model/types.js'
+import {isSafeUrl} from '../../../url.js'
+import {declarations, stringProperty} from '../style.js'
+import type {Handler} from './types.js'
+
+/**
+ * `<img src width height data-file-token>`: an image of the gallery being
+ * read (an image in text moves out into its own gallery, reported). Sizes
+ * come from CSS `width`/`height` in px, else the attributes. A `src` outside
+ * the policy is dropped (reported); an image with neither a safe `src` nor a
+ * `fileToken` shows nothing and is dropped.
+ */
+export const image: Handler = (state, node, context) => {
+  const image: Image = {}
+  const fileToken = stringProperty(node, 'dataFileToken')
+  if (fileToken) image.fileToken = fileToken
+  const src = stringProperty(node, 'src')
+  if (src !== undefined && src !== '') {
+    if (isSafeUrl(src, 'image')) image.src = src
+    else state.reportOnce('url', node, JSON.stringify(src.slice(0, 80)))
+  }
+  if (!image.src && !image.fileToken) return undefined
+  const css = declarations(node)
+  const width = size(css?.width) ?? size(stringProperty(node, 'width'))
+  const height = size(css?.height) ?? size(stringProperty(node, 'height'))
+  if (width !== undefined) image.width = width
+  if (height !== undefined) image.height = height
+  if (stringProperty(node, 'alt') || stringProperty(node, 'title')) state.reportOnce('image-alt', node)
+  state.image(image, context, node)
+  return undefined
+}
+
+/** A size in px: `120`, `120px`, `0.5`; `undefined` for percentages, `auto`, zero… */
+function size(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const text = value.trim().toLowerCase().replace(/px$/, '')
+  if (!/^\+?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/.test(text)) return undefined
+  const number = Number(text)
+  return number > 0 && Number.isFinite(number) ? number : undefined
+}

@@ -1,0 +1,267 @@
+import type {Element as HastElement} from 'hast'
+import type {Block, Element, Image, List, ListType, Paragraph, TextStyle} from '../../model/types.js'
+import type {Report} from '../../messages.js'
+
+/** A list (`<ul>`/`<ol>`) whose items are being read: it numbers them. */
+export interface ListCounter {
+  ordered: boolean
+  /** The number the next item shows. */
+  next: number
+}
+
+/** What an element passes down to its children. Never mutated: handlers copy it. */
+export interface Context {
+  /** The text style of the text here (marks of the ancestors and their CSS). */
+  style: TextStyle
+  /** Whitespace is kept (`<pre>`, CSS `white-space: pre…`). */
+  pre: boolean
+  /** Nesting depth: each `<li>` and `<blockquote>` adds one. */
+  depth: number
+  /** The list whose direct children these are. */
+  list: ListCounter | undefined
+  /** Inside a table cell: block elements do not break the row's paragraph. */
+  flat: boolean
+  /** The row (`<tr>`) whose cells these are. */
+  row: {cells: number} | undefined
+  /** Inside `<pre>`: each line is a paragraph, `<code>` is not reported. */
+  code: boolean
+  /** Inside a link (no nested links, no docs links in links). */
+  linked: boolean
+}
+
+export const rootContext: Context = {
+  style: {},
+  pre: false,
+  depth: 0,
+  list: undefined,
+  flat: false,
+  row: undefined,
+  code: false,
+  linked: false
+}
+
+/** A list item whose first paragraph has not been read yet. */
+interface PendingItem {
+  type: Exclude<ListType, 'indent'>
+  level: number
+  number: number | undefined
+  node: HastElement
+}
+
+/** The deepest `indentLevel` the format allows. */
+export const maxDepth = 16
+
+const collapsible = /[ \t\n\r\f]+/
+
+/**
+ * The blocks read so far and the paragraph being read, with the whitespace
+ * rules of CSS's normal flow (runs of whitespace show as one space, none at
+ * the start or end of a line) and `<br>` handling (a trailing `<br>` shows
+ * nothing).
+ */
+export class ReaderState {
+  readonly blocks: Block[] = []
+  readonly report: Report
+  readonly isDocsUrl: (url: string) => boolean
+  readonly classPrefix: string
+  /** The paragraph being read. */
+  paragraph: Paragraph | undefined
+  /** Images read since the last paragraph: one gallery. */
+  gallery: Image[] | undefined
+  /** The list item the next paragraph belongs to. */
+  pendingItem: PendingItem | undefined
+  /** The style of a collapsed space waiting for the next content, or `undefined`. */
+  pendingSpace: TextStyle | undefined
+  /** At the start of a line: collapsible whitespace shows nothing. */
+  lineStart = true
+  /** The paragraph ends with a `<br>` (which shows nothing there). */
+  trailingBreak = false
+  /** The next text starts a new run (a docs link collects its own runs). */
+  noMerge = false
+  /** Rules reported per element (one message per element and rule). */
+  private readonly reportedNodes = new WeakMap<object, Set<string>>()
+
+  constructor(report: Report, isDocsUrl: (url: string) => boolean, classPrefix: string) {
+    this.report = report
+    this.isDocsUrl = isDocsUrl
+    this.classPrefix = classPrefix
+  }
+
+  /** Report a loss at `node`, once per node and rule. */
+  reportOnce(ruleId: Parameters<Report>[0], node: HastElement, detail?: string): void {
+    let rules = this.reportedNodes.get(node)
+    if (!rules) this.reportedNodes.set(node, (rules = new Set()))
+    if (rules.has(ruleId)) return
+    rules.add(ruleId)
+    this.report(ruleId, node, detail)
+  }
+
+  /** Start a paragraph here unless one is open: a list item's, or an `indent` one at `depth`. */
+  openParagraph(context: Context, node?: HastElement): Paragraph {
+    if (this.paragraph) return this.paragraph
+    this.closeGallery()
+    let list: List | undefined
+    const item = this.pendingItem
+    if (item) {
+      this.pendingItem = undefined
+      list = {type: item.type, indentLevel: this.clampLevel(item.level, item.node)}
+      if (item.type === 'number' && item.number !== undefined) list.number = item.number
+    } else if (context.depth > 0) {
+      list = {type: 'indent', indentLevel: this.clampLevel(context.depth, node)}
+    }
+    this.paragraph = list ? {style: {list}, elements: []} : {elements: []}
+    this.lineStart = true
+    this.trailingBreak = false
+    return this.paragraph
+  }
+
+  /** End the open paragraph (and gallery): a block boundary. */
+  closeParagraph(): void {
+    const paragraph = this.paragraph
+    if (paragraph) {
+      if (this.trailingBreak) dropTrailingBreak(paragraph)
+      this.blocks.push({type: 'paragraph', paragraph})
+      this.paragraph = undefined
+    }
+    this.closeGallery()
+    this.pendingSpace = undefined
+    this.lineStart = true
+    this.trailingBreak = false
+  }
+
+  /** End the open paragraph, and a list item that showed no paragraph: it is an empty item. */
+  closeItem(context: Context): void {
+    this.closeParagraph()
+    if (this.pendingItem) {
+      this.openParagraph(context)
+      this.closeParagraph()
+    }
+  }
+
+  closeGallery(): void {
+    if (this.gallery) {
+      this.blocks.push({type: 'gallery', gallery: {imageList: this.gallery}})
+      this.gallery = undefined
+    }
+  }
+
+  /** Text as it shows: collapsed in normal flow, kept in `pre` flow, one paragraph per line in `<pre>`. */
+  text(value: string, context: Context, node?: HastElement): void {
+    if (context.code) {
+      const lines = value.split('\n')
+      for (let index = 0; index < lines.length; index++) {
+        if (index > 0) {
+          this.openParagraph(context, node)
+          this.closeParagraph()
+        }
+        if (lines[index]) this.content(lines[index]!, context.style, context, node)
+      }
+    } else if (context.pre) {
+      if (value) this.content(value, context.style, context, node)
+    } else {
+      const parts = value.split(collapsible)
+      for (let index = 0; index < parts.length; index++) {
+        if (index > 0 && !this.lineStart && this.pendingSpace === undefined) this.pendingSpace = context.style
+        if (parts[index]) this.content(parts[index]!, context.style, context, node)
+      }
+    }
+  }
+
+  /** A `<br>`: a `\n` in the text. */
+  lineBreak(context: Context, node: HastElement): void {
+    if (context.code) {
+      this.openParagraph(context, node)
+      this.closeParagraph()
+      return
+    }
+    this.pendingSpace = undefined
+    this.append('\n', context.style, context, node)
+    this.lineStart = true
+    this.trailingBreak = true
+  }
+
+  /** Visible text: opens the paragraph, writes a pending space first. */
+  content(value: string, style: TextStyle, context: Context, node?: HastElement): void {
+    if (this.pendingSpace !== undefined && this.paragraph) this.append(' ', this.pendingSpace, context, node)
+    this.pendingSpace = undefined
+    this.append(value, style, context, node)
+    this.lineStart = false
+    this.trailingBreak = false
+  }
+
+  /** A mention or document link. */
+  inline(element: Element, context: Context, node?: HastElement): void {
+    this.flushSpace(context, node)
+    this.openParagraph(context, node).elements.push(element)
+    this.lineStart = false
+    this.trailingBreak = false
+  }
+
+  /** Write a pending space now (before something that collects its own text). */
+  flushSpace(context: Context, node?: HastElement): void {
+    if (this.pendingSpace !== undefined && this.paragraph) this.append(' ', this.pendingSpace, context, node)
+    this.pendingSpace = undefined
+  }
+
+  /** An image: joins the open gallery; moves out of a paragraph or list item (reported). */
+  image(image: Image, context: Context, node: HastElement): void {
+    if (this.paragraph || this.pendingItem) {
+      this.reportOnce('image-in-text', node)
+      this.closeItem(context)
+    }
+    this.pendingSpace = undefined
+    if (!this.gallery) this.gallery = []
+    this.gallery.push(image)
+  }
+
+  /** The end of the document. */
+  finish(): Block[] {
+    this.closeParagraph()
+    return this.blocks
+  }
+
+  private append(value: string, style: TextStyle, context: Context, node?: HastElement): void {
+    const elements = this.openParagraph(context, node).elements
+    const last = elements.at(-1)
+    if (!this.noMerge && last?.type === 'textRun' && sameStyle(last.textRun.style, style)) {
+      last.textRun.text += value
+      return
+    }
+    this.noMerge = false
+    elements.push({type: 'textRun', textRun: hasStyle(style) ? {text: value, style: {...style}} : {text: value}})
+  }
+
+  private clampLevel(level: number, node: HastElement | undefined): number {
+    if (level <= maxDepth) return level
+    if (node) this.reportOnce('list-depth', node)
+    else this.report('list-depth')
+    return maxDepth
+  }
+}
+
+function dropTrailingBreak(paragraph: Paragraph): void {
+  const last = paragraph.elements.at(-1)
+  if (last?.type !== 'textRun' || !last.textRun.text.endsWith('\n')) return
+  last.textRun.text = last.textRun.text.slice(0, -1)
+  if (last.textRun.text === '') paragraph.elements.pop()
+}
+
+export function hasStyle(style: TextStyle): boolean {
+  return Boolean(style.bold || style.strikeThrough || style.textColor || style.backColor || style.link)
+}
+
+function sameStyle(a: TextStyle | undefined, b: TextStyle): boolean {
+  if (!a) return !hasStyle(b)
+  return (
+    Boolean(a.bold) === Boolean(b.bold) &&
+    Boolean(a.strikeThrough) === Boolean(b.strikeThrough) &&
+    sameColor(a.textColor, b.textColor) &&
+    sameColor(a.backColor, b.backColor) &&
+    a.link?.url === b.link?.url
+  )
+}
+
+function sameColor(a: TextStyle['textColor'], b: TextStyle['textColor']): boolean {
+  if (!a || !b) return a === b
+  return a.red === b.red && a.green === b.green && a.blue === b.blue && (a.alpha ?? 1) === (b.alpha ?? 1)
+}
