@@ -4,7 +4,36 @@ export type {ValidationIssue} from './model/validate.js'
 export {normalizeContent} from './model/normalize.js'
 export {markdownToContent, contentToMarkdown, contentToMdast, mdastToContent, parseMarkdown} from './markdown/index.js'
 export type {MarkdownToContentOptions, ContentToMarkdownOptions} from './markdown/index.js'
+export {content, paragraph, gallery, textRun, docsLink, person, rgba} from './model/build.js'
+export {defaultDocsUrl, docsUrlTest} from './docs-link.js'
+export type {DocsLinkOption} from './docs-link.js'
+export type {PersonDisplay, ResolvePerson} from './person.js'
 export {isSafeUrl} from './url.js'
 export type {UrlUse} from './url.js'
 export {rules} from './messages.js'
 export type {RuleId, MessageOptions} from './messages.js'
+export * from './progress/index.js'
+export {resolveImages, markdownToContentAsync, shouldUploadImage, ImageUploadError} from './images/index.js'
+export type {
+  ResolveImagesOptions,
+  UploadImage,
+  UploadImageInput,
+  UploadImageResult,
+  FetchLike,
+  ImageFailure
+} from './images/index.js'
+export {createPeriodRequest, parsePeriodList, listAllPeriods, periodStatuses, PeriodRequestValidationError} from './periods/index.js'
+export type {
+  Period,
+  PeriodList,
+  PeriodWire,
+  PeriodListData,
+  PeriodStatusName,
+  PeriodCreateRequest,
+  ListPeriods,
+  ListAllPeriodsOptions
+} from './periods/index.js'
+export {FeishuApiError, feishuErrorCodes, feishuErrorFrom, unwrapResponse, RequestValidationError} from './errors.js'
+export type {FeishuEnvelope, FeishuErrorInfo, RequestIssue} from './errors.js'
+export {htmlToContent, hastToContent, contentToHtml, contentToHast, stylesheet, defaultCss} from './html/index.js'
+export type {HtmlToContentOptions, ContentToHtmlOptions} from './html/index.js'

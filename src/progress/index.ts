@@ -1,0 +1,22 @@
+export {
+  progressRecordFromContent,
+  progressRecordFromMarkdown,
+  progressRecordRequestFields,
+  progressStatus,
+  ProgressRecordValidationError,
+  targetTypes,
+  progressStatuses,
+  sourceUrlPattern,
+  maxPercent
+} from './request.js'
+export type {
+  ProgressRecordCreateRequest,
+  ProgressRecordFields,
+  ProgressRate,
+  ProgressStatus,
+  ProgressStatusName,
+  TargetType
+} from './request.js'
+export {progressRecordFromMarkdownAsync} from './async.js'
+export {parseProgressRecord, renderProgressRecord, renderProgressRecordMarkdown} from './render.js'
+export type {ProgressRecord, RenderProgressRecordOptions} from './render.js'

@@ -1,0 +1,249 @@
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {errorLine, formatOf, run} from '../../src/cli/run.js'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'))
+
+async function cli(argv: string[], stdin = '', cwd = root) {
+  let stdout = ''
+  let stderr = ''
+  const code = await run(argv, {
+    stdin: async () => stdin,
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    cwd
+  })
+  return {code, stdout, stderr}
+}
+
+function jsonError(text: string): string {
+  try {
+    JSON.parse(text)
+  } catch (error) {
+    return (error as Error).message
+  }
+  return ''
+}
+
+const progressArgs = [
+  '--target-id', '7041430377642082323',
+  '--target-type', 'kr',
+  '--source-title', 'Weekly report',
+  '--source-url', 'https://example.com/reports/42'
+]
+
+describe('okr-content (in process)', () => {
+  it.each([[['--help']], [['convert', '--help']], [['progress', '--help']], [['render', '--help']], [[]]])(
+    '%j prints help and exits 0',
+    async (argv) => {
+      const {code, stdout, stderr} = await cli(argv)
+      expect(code).toBe(0)
+      expect(stdout).toMatch(/^Usage: okr-content/)
+      expect(stderr).toBe('')
+    }
+  )
+
+  it('prints the version', async () => {
+    expect(await cli(['--version'])).toEqual({code: 0, stdout: `${pkg.version}\n`, stderr: ''})
+  })
+
+  it.each([
+    [['frobnicate'], "okr-content: unknown command 'frobnicate'"],
+    [['convert', 'a.md', '--to', 'yaml'], "okr-content: option '-t, --to <format>' argument 'yaml' is invalid. Allowed choices are md, html, json."],
+    [['convert', '--bogus'], "okr-content: unknown option '--bogus'"],
+    [['progress', 'fixtures/weekly-report.md'], "okr-content: required option '--target-id <id>' not specified"],
+    [['render'], "okr-content: missing required argument 'record'"]
+  ])('%j is a usage error: one line, exit 2', async (argv, line) => {
+    const {code, stdout, stderr} = await cli(argv)
+    expect({code, stdout, stderr}).toEqual({code: 2, stdout: '', stderr: `${line}\n`})
+  })
+
+  describe('convert', () => {
+    it('converts a Markdown file to JSON (formats from the extension), reporting losses with file:line:column and rule', async () => {
+      const {code, stdout, stderr} = await cli(['convert', 'fixtures/weekly-report.md'])
+      expect(code).toBe(0)
+      const content = JSON.parse(stdout)
+      expect(content.blocks.length).toBeGreaterThan(10)
+      expect(stderr).toBe('fixtures/weekly-report.md:1:1: heading kept as a bold paragraph: the format has no headings (h1) [heading]\n')
+    })
+
+    it('--strict turns messages into exit 1 and writes no output', async () => {
+      const {code, stdout, stderr} = await cli(['convert', 'fixtures/weekly-report.md', '--strict'])
+      expect(code).toBe(1)
+      expect(stdout).toBe('')
+      expect(stderr).toContain('[heading]')
+      expect(stderr.trim().split('\n').at(-1)).toBe('okr-content: 1 conversion message with --strict')
+    })
+
+    it('--strict passes when nothing is lost', async () => {
+      const {code, stdout} = await cli(['convert', '--from', 'md', '--to', 'json', '--strict'], 'Plain **text**\n')
+      expect(code).toBe(0)
+      expect(JSON.parse(stdout).blocks).toHaveLength(1)
+    })
+
+    it('reads stdin and writes stdout; messages name <stdin>', async () => {
+      const {code, stdout, stderr} = await cli(['convert', '-', '--from', 'md', '--to', 'md'], '# Hi\n\n- a\n')
+      expect(code).toBe(0)
+      expect(stdout).toBe('**Hi**\n\n- a\n')
+      expect(stderr).toMatch(/^<stdin>:1:1: .*\[heading\]\n$/)
+    })
+
+    it('asks for --from on stdin', async () => {
+      expect(await cli(['convert'], 'x')).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'okr-content: reading stdin: give the input format with --from md|html|json\n'
+      })
+      expect((await cli(['convert', 'notes.txt'])).stderr).toBe('okr-content: cannot tell the format of notes.txt: give --from md|html|json\n')
+    })
+
+    it('reads JSON as a bare tree, {content}, or a record envelope, and writes Markdown by default', async () => {
+      const tree = {blocks: [{type: 'paragraph', paragraph: {elements: [{type: 'textRun', textRun: {text: 'Hi', style: {bold: true}}}]}}]}
+      for (const input of [tree, {content: tree}, {code: 0, msg: 'success', data: {content: tree}}]) {
+        expect(await cli(['convert', '--from', 'json'], JSON.stringify(input))).toEqual({code: 0, stdout: '**Hi**\n', stderr: ''})
+      }
+    })
+
+    it('converts JSON to HTML, a standalone page with --document', async () => {
+      const fragment = await cli(['convert', 'fixtures/seeds/progress-record-get-response.json', '--to', 'html'])
+      expect(fragment.code).toBe(0)
+      expect(fragment.stdout).toContain('ou_b1ba99a5340289d7af30839fd95ce1ee')
+      expect(fragment.stdout).not.toMatch(/<html/i)
+      const page = await cli(['convert', 'fixtures/seeds/progress-record-get-response.json', '--to', 'html', '--document'])
+      expect(page.stdout).toMatch(/^<!doctype html>/i)
+    })
+
+    it('reads HTML', async () => {
+      const {code, stdout} = await cli(['convert', '--from', 'html', '--to', 'json'], '<p><strong>Hi</strong></p>')
+      expect(code).toBe(0)
+      expect(JSON.parse(stdout).blocks[0].paragraph.elements[0].textRun).toEqual({text: 'Hi', style: {bold: true}})
+    })
+
+    it('writes to --output, the format from its extension', async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'okr-content-cli-'))
+      writeFileSync(path.join(dir, 'in.md'), 'Hello\n')
+      const {code, stdout} = await cli(['convert', 'in.md', '-o', 'out.json'], '', dir)
+      expect({code, stdout}).toEqual({code: 0, stdout: ''})
+      expect(JSON.parse(readFileSync(path.join(dir, 'out.json'), 'utf8'))).toEqual({
+        blocks: [{type: 'paragraph', paragraph: {elements: [{type: 'textRun', textRun: {text: 'Hello'}}]}}]
+      })
+    })
+
+    it.each([
+      [['convert', 'missing.md'], '', 'okr-content: cannot read missing.md: no such file'],
+      [['convert', 'fixtures'], '', 'okr-content: cannot tell the format of fixtures: give --from md|html|json'],
+      [['convert', 'fixtures', '--from', 'md'], '', 'okr-content: cannot read fixtures: is a directory'],
+      [['convert', '--from', 'json'], '{"blocks": [{"type": "table"}]}', 'okr-content: Invalid content_block tree: blocks[0].type: must be "paragraph" or "gallery"'],
+      [['convert', '--from', 'json'], '{"code": 1001004, "msg": "okr data not found"}', 'okr-content: Feishu API error 1001004: okr data not found — No OKR data has this ID: check the ID you passed (e.g. the progress_id). (对应ID的数据不存在，请检查传入的 OKR 进展记录 ID（progress_id）是否正确)']
+    ])('%j with bad input: one line, exit 2', async (argv, stdin, line) => {
+      expect(await cli(argv, stdin)).toEqual({code: 2, stdout: '', stderr: `${line}\n`})
+    })
+
+    it('rejects invalid JSON with one line, exit 2', async () => {
+      const {code, stdout, stderr} = await cli(['convert', '--from', 'json'], '{"blocks": [')
+      expect({code, stdout}).toEqual({code: 2, stdout: ''})
+      expect(stderr).toMatch(/^okr-content: <stdin>: invalid JSON: [^\n]+\n$/)
+    })
+  })
+
+  describe('progress', () => {
+    it('prints the create body as JSON', async () => {
+      const {code, stdout, stderr} = await cli(['progress', 'fixtures/weekly-report.md', ...progressArgs, '--percent', '50.21', '--status', 'risk'])
+      expect(code).toBe(0)
+      expect(stderr).toContain('fixtures/weekly-report.md:1:1:')
+      const body = JSON.parse(stdout)
+      expect(body).toMatchObject({
+        source_title: 'Weekly report',
+        source_url: 'https://example.com/reports/42',
+        target_id: '7041430377642082323',
+        target_type: 3,
+        progress_rate: {percent: 50.21, status: 1}
+      })
+      expect(stdout).toBe(`${JSON.stringify(body, null, 2)}\n`)
+      expect(body.content.blocks.length).toBeGreaterThan(10)
+    })
+
+    it('reads stdin, takes numeric target types and statuses, and the optional URLs', async () => {
+      const {code, stdout} = await cli(
+        ['progress', '-', ...progressArgs.slice(0, 2), '--target-type', '2', ...progressArgs.slice(4), '--status', '-1', '--source-url-pc', 'https://pc.example.com'],
+        'Done.\n'
+      )
+      expect(code).toBe(0)
+      expect(JSON.parse(stdout)).toMatchObject({target_type: 2, progress_rate: {status: -1}, source_url_pc: 'https://pc.example.com'})
+    })
+
+    it('--strict fails on the heading', async () => {
+      const {code, stdout} = await cli(['progress', 'fixtures/weekly-report.md', ...progressArgs, '--strict'])
+      expect({code, stdout}).toEqual({code: 1, stdout: ''})
+    })
+
+    it.each([
+      [['--source-url', 'example.com'], 'okr-content: Invalid progress record create request: source_url: must match ^https?://.*$'],
+      [['--percent', '50.211'], 'okr-content: Invalid progress record create request: progress_rate.percent: must be a number within ±99999999999 with at most two decimals'],
+      [['--percent', 'half'], 'okr-content: Invalid progress record create request: progress_rate.percent: must be a number within ±99999999999 with at most two decimals'],
+      [['--status', 'late'], "okr-content: option '--status <status>' argument 'late' is invalid. Allowed choices are none, normal, risk, delayed, -1, 0, 1, 2."],
+      [['--target-type', 'o'], "okr-content: option '--target-type <type>' argument 'o' is invalid. Allowed choices are kr, objective, 2, 3."]
+    ])('rejects %j with one line, exit 2', async (extra, line) => {
+      expect(await cli(['progress', 'fixtures/weekly-report.md', ...progressArgs, ...extra])).toEqual({code: 2, stdout: '', stderr: `${line}\n`})
+    })
+
+    it('checks the fields before reading the report', async () => {
+      expect((await cli(['progress', 'missing.md', ...progressArgs, '--source-url', 'x'])).stderr).toContain('source_url: must match')
+    })
+  })
+
+  describe('render', () => {
+    it('prints a standalone page of a fetched record', async () => {
+      const {code, stdout, stderr} = await cli(['render', 'fixtures/records/progress-record.json'])
+      expect({code, stderr}).toEqual({code: 0, stderr: ''})
+      expect(stdout).toMatch(/^<!doctype html>/i)
+      expect(stdout).toContain('50.21%')
+      expect(stdout).toContain('Normal')
+      expect(stdout).toContain('Dec 28, 2021, 07:17 UTC')
+      expect(stdout).toContain('粗体验证')
+    })
+
+    it('takes stdin, a time zone, a fragment or Markdown', async () => {
+      const record = readFileSync(path.join(root, 'fixtures/records/progress-record.json'), 'utf8')
+      const fragment = await cli(['render', '-', '--fragment', '--time-zone', 'Asia/Shanghai'], record)
+      expect(fragment.stdout).toMatch(/^<article /)
+      expect(fragment.stdout).toContain('15:17 GMT+8')
+      const md = await cli(['render', '-', '--format', 'md'], record)
+      expect(md.stdout).toMatch(/^\*\*Progress:\*\* 50\.21% · \*\*Status:\*\* Normal/)
+    })
+
+    it.each([
+      ['{"code": 1001002, "msg": "no permission"}', 'okr-content: Feishu API error 1001002: no permission — No permission: check the access token, and that the current user may see this data. (您无权访问该接口，请确认您的登录凭证)'],
+      ['[1]', 'okr-content: progress record: must be an object (the {code, msg, data} envelope or its data)'],
+      ['not json', `okr-content: <stdin>: invalid JSON: ${jsonError('not json')}`]
+    ])('rejects %s with one line, exit 2', async (stdin, line) => {
+      expect(await cli(['render', '-'], stdin)).toEqual({code: 2, stdout: '', stderr: `${line}\n`})
+    })
+
+    it('rejects an unknown time zone', async () => {
+      const {code, stderr} = await cli(['render', 'fixtures/records/progress-record.json', '--time-zone', 'Mars/Olympus'])
+      expect(code).toBe(2)
+      expect(stderr).toMatch(/^okr-content: timeZone\/locale: Invalid time zone specified: Mars\/Olympus\n$/)
+    })
+  })
+})
+
+describe('helpers', () => {
+  it('infers formats from extensions', () => {
+    expect([formatOf('a.md'), formatOf('a.MARKDOWN'), formatOf('a.htm'), formatOf('a.html'), formatOf('a.json'), formatOf('a.txt'), formatOf(undefined)]).toEqual([
+      'md', 'md', 'html', 'html', 'json', undefined, undefined
+    ])
+  })
+
+  it('shows one line for an error', () => {
+    expect(errorLine(new Error('first\nsecond'))).toBe('first')
+    expect(errorLine('text')).toBe('text')
+    expect(errorLine(Object.assign(new TypeError('Invalid x:\n  a: b\n  c: d'), {issues: [{path: 'a', message: 'b'}, {path: 'c', message: 'd'}]}))).toBe(
+      'Invalid x: a: b (and 1 more)'
+    )
+  })
+})

@@ -1,0 +1,150 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {FeishuApiError, feishuErrorCodes, feishuErrorFrom, unwrapResponse} from '../../src/errors.js'
+import {ContentValidationError} from '../../src/model/validate.js'
+import {parseProgressRecord, renderProgressRecord, renderProgressRecordMarkdown} from '../../src/progress/render.js'
+
+const json = (file: string) => JSON.parse(readFileSync(new URL(`../../fixtures/${file}`, import.meta.url), 'utf8'))
+const getResponse = json('seeds/progress-record-get-response.json')
+const createResponse = json('seeds/progress-record-create-response.json')
+const record = json('records/progress-record.json')
+
+describe('renderProgressRecord (HTML)', () => {
+  it('renders the seed get response: the mention, and the date in UTC', () => {
+    const html = renderProgressRecord(getResponse)
+    expect(html).toMatch(/^<article class="okr-progress-record" data-progress-id="7046518160811425812">/)
+    expect(html).toContain('ou_b1ba99a5340289d7af30839fd95ce1ee')
+    // 1640677213095 ms = 2021-12-28T07:40:13.095Z
+    expect(html).toContain('<time datetime="2021-12-28T07:40:13.095Z">Dec 28, 2021, 07:40 UTC</time>')
+    expect(html).not.toContain('okr-progress-percent')
+  })
+
+  it('renders the fixture record: content, percent, status and date', () => {
+    const html = renderProgressRecord(record)
+    expect(html).toContain('<strong>Progress:</strong> <data class="okr-progress-percent" value="50.21">50.21%</data>')
+    expect(html).toContain('<span class="okr-progress-status okr-progress-status-normal">Normal</span>')
+    // 1640675837810 ms = 2021-12-28T07:17:17.810Z
+    expect(html).toContain('Dec 28, 2021, 07:17 UTC')
+    for (const text of ['粗体验证', '删除线验证', '字体颜色验证', '任务列表已勾选验证', 'boxbcMTBQO9ofLjWkDuPxkxOA2c']) {
+      expect(html).toContain(text)
+    }
+  })
+
+  it('accepts data as well as the envelope', () => {
+    expect(renderProgressRecord(record.data)).toBe(renderProgressRecord(record))
+    expect(renderProgressRecord(createResponse.data)).toContain('粗体+删除+字体颜色+背景颜色验证')
+  })
+
+  it('shows the date in the given time zone and locale', () => {
+    const html = renderProgressRecord(record, {timeZone: 'Asia/Shanghai', locale: 'zh-CN'})
+    expect(html).toContain('<time datetime="2021-12-28T07:17:17.810Z">2021年12月28日 GMT+8 15:17</time>')
+    expect(html).toContain('<strong>进展:</strong>')
+    expect(html).toContain('>正常</span>')
+  })
+
+  it.each([
+    [-1, 'No status', 'none'],
+    [0, 'Normal', 'normal'],
+    [1, 'At risk', 'risk'],
+    [2, 'Delayed', 'delayed']
+  ])('shows status %j as %s', (status, label, name) => {
+    const html = renderProgressRecord({...record.data, progress_rate: {percent: 12.5, status}})
+    expect(html).toContain(`<span class="okr-progress-status okr-progress-status-${name}">${label}</span>`)
+    expect(html).toContain('>12.5%</data>')
+  })
+
+  it('writes a standalone page with the header in the body', () => {
+    const html = renderProgressRecord(record, {document: true})
+    expect(html).toMatch(/^<!doctype html>/i)
+    expect(html).toContain('<title>OKR progress record 7046317985098760212</title>')
+    expect(html).toMatch(/<body[^>]*><p class="okr-progress-meta">/)
+    expect(html).toContain('50.21%')
+    expect(html).toContain('粗体验证')
+    expect(renderProgressRecord(record, {document: {title: 'W23 <report>'}})).toContain('<title>W23 &#x3C;report></title>')
+  })
+
+  it('escapes what comes from the record', () => {
+    const hostile = {
+      progress_id: '"><script>alert(1)</script>',
+      content: {blocks: [{type: 'paragraph', paragraph: {elements: [{type: 'textRun', textRun: {text: '<img src=x onerror=alert(1)>'}}]}}]}
+    }
+    const html = renderProgressRecord(hostile, {document: true})
+    expect(html).not.toContain('<script>')
+    expect(html).not.toContain('<img src=x')
+  })
+
+  it('rejects a bad time zone and a bad format clearly', () => {
+    expect(() => renderProgressRecord(record, {timeZone: 'Mars/Olympus'})).toThrow(RangeError)
+    expect(() => renderProgressRecord(record, {format: 'pdf' as 'html'})).toThrow('format: must be "html" or "markdown"')
+  })
+})
+
+describe('renderProgressRecordMarkdown', () => {
+  it('renders the header line and the content', () => {
+    const md = renderProgressRecordMarkdown(record)
+    expect(md.startsWith('**Progress:** 50.21% · **Status:** Normal · **Updated:** Dec 28, 2021, 07:17 UTC\n\n')).toBe(true)
+    expect(md).toContain('粗体验证')
+    expect(renderProgressRecord(record, {format: 'markdown'})).toBe(md)
+  })
+
+  it('renders the seed get response with its date only', () => {
+    const md = renderProgressRecordMarkdown(getResponse, {timeZone: 'America/New_York'})
+    expect(md.startsWith('**Updated:** Dec 28, 2021, 02:40 EST\n\n')).toBe(true)
+  })
+})
+
+describe('reading records', () => {
+  it('validates the content and the fields', () => {
+    expect(() => parseProgressRecord({code: 0, data: {content: {blocks: [{type: 'table'}]}}})).toThrow(ContentValidationError)
+    expect(() => parseProgressRecord({content: {blocks: []}, modify_time: 'yesterday'})).toThrow('modify_time: must be milliseconds')
+    expect(() => parseProgressRecord({content: {blocks: []}, progress_rate: {status: 7}})).toThrow('progress_rate: must be')
+    expect(() => parseProgressRecord('nope')).toThrow('must be an object')
+    expect(() => parseProgressRecord({code: 0, data: null})).toThrow('`data` must be an object with `content`')
+    expect(parseProgressRecord(record)).toBe(record.data)
+  })
+
+  it.each(Object.keys(feishuErrorCodes).map(Number))('raises a typed error with advice for code %i', (code) => {
+    const error = (() => {
+      try {
+        renderProgressRecord({code, msg: 'server says no', data: {}})
+      } catch (error) {
+        return error as FeishuApiError
+      }
+      throw new Error('expected a throw')
+    })()
+    expect(error).toBeInstanceOf(FeishuApiError)
+    expect(error.code).toBe(code)
+    expect(error.msg).toBe('server says no')
+    expect(error.advice).toBe(feishuErrorCodes[code]!.advice)
+    expect(error.adviceZh).toBe(feishuErrorCodes[code]!.adviceZh)
+    expect(error.httpStatus).toBe(feishuErrorCodes[code]!.httpStatus)
+    expect(error.message).toContain(`Feishu API error ${code}: server says no — `)
+  })
+
+  it('gives the documented advice for the common codes', () => {
+    expect(new FeishuApiError({code: 1001004}).message).toBe(
+      'Feishu API error 1001004: okr data not found — No OKR data has this ID: check the ID you passed (e.g. the progress_id). (对应ID的数据不存在，请检查传入的 OKR 进展记录 ID（progress_id）是否正确)'
+    )
+    expect(new FeishuApiError({code: 1000403}).httpStatus).toBe(403)
+    expect(new FeishuApiError({code: 1001008}).adviceZh).toBe('对应时间的周期已存在，无需再度创建')
+    expect(new FeishuApiError({code: 1001009}).advice).toMatch(/start month does not fit the period rule/)
+  })
+
+  it('raises an error for an undocumented code too, without advice', () => {
+    const error = new FeishuApiError({code: 99991663, msg: 'token invalid', httpStatus: 400})
+    expect(error.advice).toBeUndefined()
+    expect(error.message).toBe('Feishu API error 99991663: token invalid')
+    expect(error.httpStatus).toBe(400)
+  })
+
+  it('unwraps responses and reads SDK errors', () => {
+    expect(unwrapResponse({code: 0, msg: 'success', data: {a: 1}})).toEqual({a: 1})
+    expect(unwrapResponse({a: 1})).toEqual({a: 1})
+    expect(() => unwrapResponse({code: '0'})).toThrow('response.code: must be a number')
+    const sdkError = Object.assign(new Error('Request failed with status code 400'), {
+      response: {status: 400, data: {code: 1001001, msg: 'invalid parameters'}}
+    })
+    expect(feishuErrorFrom(sdkError)).toMatchObject({code: 1001001, httpStatus: 400, msg: 'invalid parameters'})
+    expect(feishuErrorFrom(new Error('boom'))).toBeUndefined()
+  })
+})
