@@ -6,8 +6,8 @@ import {type NestedNode, nestBlocks} from '../../lists.js'
 import {normalizeContent} from '../../model/normalize.js'
 import type {Block, Content, Element, Image} from '../../model/types.js'
 import type {ResolvePerson} from '../../person.js'
-import {breakTag} from '../syntax/break.js'
-import {text} from '../syntax/autolink-literal.js'
+import {breakTag, emptyLines} from '../syntax/break.js'
+import {splitMarker, text} from '../syntax/autolink-literal.js'
 import {imgTag, needsImgTag} from '../syntax/image.js'
 import {link} from './handlers.js'
 import {paragraphPhrasing, type PhrasingOptions} from './phrasing.js'
@@ -99,8 +99,9 @@ function block(block: Block, options: PhrasingOptions, inTask = false): BlockCon
   // in it. Written as flow HTML, so the writer knows it runs to a blank line;
   // after a task marker it is inline, so it goes in a paragraph.
   if (breaks !== undefined) {
-    const html = {type: 'html', value: breakTag.repeat(breaks + 1)} as const
-    return inTask ? {type: 'paragraph', children: [html]} : html
+    return inTask
+      ? {type: 'paragraph', children: [{type: 'html', value: breakTag.repeat(breaks + 1)}]}
+      : {type: 'html', value: emptyLines(breaks)}
   }
   return {type: 'paragraph', children: paragraphPhrasing(elements, options)}
 }
@@ -121,5 +122,9 @@ function galleryParagraph(images: Image[]): Paragraph {
     if (index > 0) children.push({type: 'text', value: ' '})
     children.push(needsImgTag(image) ? {type: 'html', value: imgTag(image)} : {type: 'image', url: image.src!, alt: ''})
   })
+  // A line of one tag would be an HTML block, which renderers do not wrap in
+  // a paragraph (two such galleries would show as one row): an empty comment
+  // keeps it a paragraph.
+  if (children.length === 1 && children[0]!.type === 'html') children.push({type: 'html', value: splitMarker})
   return {type: 'paragraph', children}
 }

@@ -64,9 +64,11 @@ export function paragraphPhrasing(elements: Element[], options: PhrasingOptions)
     if (token !== undefined && token.type !== 'break') continue
     result.push(...group(tokens.slice(start, index), 0, options))
     if (token) {
-      // A backslash break does not exist at the edges of a paragraph.
-      const atEdge = index === 0 || index === tokens.length - 1
-      result.push(atEdge ? {type: 'html', value: breakTag} : {type: 'break'})
+      // A backslash break does not exist at the edges of a paragraph; a
+      // `<br>` that ends one shows nothing, so the last break takes two.
+      const atEnd = index === tokens.length - 1
+      const atEdge = index === 0 || atEnd
+      result.push(atEdge ? {type: 'html', value: atEnd ? breakTag + breakTag : breakTag} : {type: 'break'})
     }
     start = index + 1
   }

@@ -1,4 +1,5 @@
 import type {Element} from '../../../model/types.js'
+import {docsLinkTitle, plainLinkTitle} from '../../../markdown/syntax/docs-link.js'
 import {isSafeUrl} from '../../../url.js'
 import {hasStyle} from '../state.js'
 import {stringProperty, withStyle} from '../style.js'
@@ -6,9 +7,10 @@ import type {Handler} from './types.js'
 
 /**
  * `<a href>`: a link, or a `docsLink` when marked `data-docs-link` (not
- * `"false"`) or, unmarked, when its URL passes the docs-URL test. A docs
- * link's title is its text (`data-docs-link="untitled"`: it shows its URL and
- * has no title); styles on it are dropped (reported). A URL outside the
+ * `"false"`) or titled `"docsLink"`, or, unmarked, when its URL passes the
+ * docs-URL test; marked `"false"` or titled `"link"`, always a link. A docs
+ * link's title is its text (`data-docs-link="untitled"`, or unmarked text
+ * that is the URL: no title); styles on it are dropped (reported). A URL outside the
  * policy is dropped (reported) and the text stays.
  */
 export const link: Handler = (state, node, context) => {
@@ -18,8 +20,12 @@ export const link: Handler = (state, node, context) => {
     state.reportOnce('url', node, JSON.stringify(href.slice(0, 80)))
     return {context}
   }
-  if (stringProperty(node, 'title')) state.reportOnce('link-title', node)
-  const marker = stringProperty(node, 'dataDocsLink')
+  // The Markdown dialect's link titles say the same as the marker, so that
+  // the standard HTML rendering of our Markdown reads the same.
+  const title = stringProperty(node, 'title')
+  if (title && title !== docsLinkTitle && title !== plainLinkTitle) state.reportOnce('link-title', node)
+  const marker =
+    stringProperty(node, 'dataDocsLink') ?? (title === docsLinkTitle ? '' : title === plainLinkTitle ? 'false' : undefined)
   const docs = marker === undefined ? state.isDocsUrl(href) : marker !== 'false'
   if (!docs) return {context: withStyle({...context, linked: true}, {link: {url: href}})}
 
@@ -33,16 +39,22 @@ export const link: Handler = (state, node, context) => {
       state.noMerge = false
       const paragraph = state.paragraph
       const collected: Element[] = paragraph ? paragraph.elements.splice(paragraph === start ? startIndex : 0) : []
-      let title = ''
+      let text = ''
       let styled = hasStyle(context.style)
       for (const element of collected) {
         if (element.type !== 'textRun') continue
-        title += element.textRun.text
+        text += element.textRun.text
         if (element.textRun.style && hasStyle(element.textRun.style)) styled = true
       }
       if (styled) state.reportOnce('docs-link-style', node)
-      const docsLink = marker === 'untitled' || title === '' ? {url: href} : {url: href, title}
+      // Unmarked, a link that shows its URL is an autolink: it has no title.
+      const untitled = marker === 'untitled' || text === '' || (marker === undefined && text === href)
+      const docsLink = untitled ? {url: href} : {url: href, title: text}
+      // White space pending from the end of the title belongs after the link.
+      const pending = state.pendingSpace
+      state.pendingSpace = undefined
       state.inline({type: 'docsLink', docsLink}, context, node)
+      state.pendingSpace = pending === undefined ? undefined : context.style
     }
   }
 }

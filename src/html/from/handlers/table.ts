@@ -18,6 +18,8 @@ export const tableRow: Handler = (state, _node, context) => {
 /** `<td>`, `<th>`: cells joined by ` | `; block elements inside do not break the row. */
 export const tableCell: Handler = (state, node, context) => {
   const row = context.row
+  // White space between cells is markup, not text.
+  state.pendingSpace = undefined
   if (row && row.cells++ > 0) {
     state.content(' | ', {}, context, node)
     state.lineStart = true

@@ -1,26 +1,30 @@
 import type {Heading, Paragraph} from 'mdast'
 import type {Node} from 'unist'
 import type {Element, Image} from '../../../model/types.js'
-import {countBreaks} from '../../syntax/break.js'
 import {type FlowHandler, type State, takeListStyle, withStyle} from '../state.js'
 
 export const paragraph: FlowHandler<Paragraph> = (state, node) => {
-  const breaks = onlyBreakTags(node)
-  // A paragraph of only `<br>` tags shows as that many empty lines: the
-  // first is the paragraph's own line, each further one a "\n" in it.
-  if (breaks > 0) emitParagraph(state, breaks > 1 ? [{type: 'textRun', textRun: {text: '\n'.repeat(breaks - 1)}}] : [])
-  else readParagraph(state, node, () => state.phrasingAll(node))
+  readParagraph(state, node, () => {
+    state.phrasingAll(node)
+    if (endsWithBreakTag(node)) dropTrailingBreak(state)
+  })
 }
 
-function onlyBreakTags(node: Paragraph): number {
-  let count = 0
-  for (const child of node.children) {
-    if (child.type !== 'html') return 0
-    const tags = countBreaks(child.value)
-    if (tags === 0) return 0
-    count += tags
-  }
-  return count
+/**
+ * A `<br>` that ends a paragraph shows nothing (browsers draw no empty line
+ * after it), so it gives no "\n": `a<br>` is "a", `a<br><br>` is "a\n", and
+ * a paragraph of only `<br>` tags has one line break fewer than tags.
+ */
+function endsWithBreakTag(node: Paragraph): boolean {
+  const last = node.children.at(-1)
+  return last?.type === 'html' && /<br\s*\/?>\s*$/i.test(last.value)
+}
+
+function dropTrailingBreak(state: State): void {
+  const last = state.pieces.at(-1)
+  if (last?.type !== 'element' || last.element.type !== 'textRun' || !last.element.textRun.text.endsWith('\n')) return
+  last.element.textRun.text = last.element.textRun.text.slice(0, -1)
+  if (last.element.textRun.text === '') state.pieces.pop()
 }
 
 /** A heading has no equivalent: its text is kept as a bold paragraph. */
