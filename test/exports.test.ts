@@ -1,0 +1,87 @@
+import {describe, expect, it} from 'vitest'
+import * as arbitraries from '../src/arbitraries/index.js'
+import * as main from '../src/index.js'
+
+/** The public API, listed: an export added or removed by accident shows here (and in README § API). */
+describe('public exports', () => {
+  it('okr-content', () => {
+    expect(Object.keys(main).sort()).toMatchInlineSnapshot(`
+      [
+        "ContentValidationError",
+        "FeishuApiError",
+        "ImageUploadError",
+        "PeriodRequestValidationError",
+        "ProgressRecordValidationError",
+        "RequestValidationError",
+        "content",
+        "contentIssues",
+        "contentToHast",
+        "contentToHtml",
+        "contentToMarkdown",
+        "contentToMdast",
+        "createPeriodRequest",
+        "defaultCss",
+        "defaultDocsUrl",
+        "docsLink",
+        "docsUrlTest",
+        "feishuErrorCodes",
+        "feishuErrorFrom",
+        "gallery",
+        "hastToContent",
+        "htmlToContent",
+        "isSafeUrl",
+        "listAllPeriods",
+        "markdownToContent",
+        "markdownToContentAsync",
+        "maxListNumber",
+        "maxPercent",
+        "mdastToContent",
+        "normalizeContent",
+        "paragraph",
+        "parseMarkdown",
+        "parsePeriodList",
+        "parseProgressRecord",
+        "periodStatuses",
+        "person",
+        "progressRecordFromContent",
+        "progressRecordFromMarkdown",
+        "progressRecordFromMarkdownAsync",
+        "progressRecordRequestFields",
+        "progressStatus",
+        "progressStatuses",
+        "renderProgressRecord",
+        "renderProgressRecordMarkdown",
+        "resolveImages",
+        "rgba",
+        "rules",
+        "shouldUploadImage",
+        "sourceUrlPattern",
+        "stylesheet",
+        "targetTypes",
+        "textRun",
+        "unwrapResponse",
+        "validateContent",
+      ]
+    `)
+  })
+
+  it('okr-content/arbitraries', () => {
+    expect(Object.keys(arbitraries).sort()).toMatchInlineSnapshot(`
+      [
+        "block",
+        "color",
+        "content",
+        "docsLink",
+        "element",
+        "htmlish",
+        "image",
+        "list",
+        "markdownish",
+        "person",
+        "text",
+        "textStyle",
+        "url",
+      ]
+    `)
+  })
+})
