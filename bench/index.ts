@@ -1,0 +1,202 @@
+/**
+ * `npm run bench`: every converter against a baseline measured in the same
+ * run, interleaved (each round runs every task once more, in a rotated
+ * order), on generated documents of ~2 KB, ~100 KB and ~2 MB. Prints a
+ * Markdown table and writes it to node_modules/.cache/okr-bench/results.md
+ * (never committed). Peak RSS for the 2 MB document is measured in a child
+ * process per converter.
+ *
+ * Environment: BENCH_ROUNDS (default 5; large: 3), BENCH_SEED, BENCH_ONLY
+ * (comma-separated document names), BENCH_NO_RSS=1.
+ */
+import {execFileSync} from 'node:child_process'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {markdownToBlocks} from '@tryfabric/martian'
+import {fromHtml} from 'hast-util-from-html'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {Bench} from 'tinybench'
+import {unified} from 'unified'
+import {contentToHtml, htmlToContent} from '../src/html/index.js'
+import {contentToMarkdown, markdownToContent, mdastToContent, parseMarkdown} from '../src/markdown/index.js'
+import {parseInSections} from '../src/markdown/from/sections.js'
+import {generateDocument, type DocumentName, type GeneratedDocument} from './generate.js'
+
+const cacheDir = 'node_modules/.cache/okr-bench'
+const remark = unified().use(remarkParse).use(remarkGfm).freeze()
+const seed = Number(process.env.BENCH_SEED ?? 20240607)
+
+/** The functions measured; the baselines are tasks like the others. */
+const tasks = {
+  'remark-parse+gfm parse': (doc: GeneratedDocument) => remark.parse(doc.markdown),
+  markdownToContent: (doc: GeneratedDocument) => markdownToContent(doc.markdown),
+  // Prototype, not wired yet: what markdownToContent does once it parses in sections.
+  'markdownToContent (sections prototype)': (doc: GeneratedDocument) =>
+    mdastToContent(parseInSections(doc.markdown, parseMarkdown)),
+  'martian markdownToBlocks': (doc: GeneratedDocument) => markdownToBlocks(doc.markdown),
+  'hast-util-from-html': (doc: GeneratedDocument) => fromHtml(doc.html, {fragment: true}),
+  htmlToContent: (doc: GeneratedDocument) => htmlToContent(doc.html),
+  'JSON.stringify': (doc: GeneratedDocument) => JSON.stringify(doc.content),
+  contentToHtml: (doc: GeneratedDocument) => contentToHtml(doc.content),
+  contentToMarkdown: (doc: GeneratedDocument) => contentToMarkdown(doc.content)
+} satisfies Record<string, (doc: GeneratedDocument) => unknown>
+type TaskName = keyof typeof tasks
+
+interface Row {
+  converter: TaskName
+  baseline: TaskName
+  input: 'markdown' | 'html' | 'json'
+  /** Target on the ratio converter / baseline, per document; undefined: informative. */
+  target?: (doc: DocumentName) => number | undefined
+  targetText?: (doc: DocumentName) => string
+}
+
+const rows: Row[] = [
+  {
+    converter: 'markdownToContent',
+    baseline: 'remark-parse+gfm parse',
+    input: 'markdown',
+    target: (doc) => (doc === 'large' ? 1 / 3 : 1.1),
+    targetText: (doc) => (doc === 'large' ? '≤ 0.33 (3× faster)' : '≤ 1.1')
+  },
+  {
+    converter: 'markdownToContent (sections prototype)',
+    baseline: 'remark-parse+gfm parse',
+    input: 'markdown',
+    target: (doc) => (doc === 'large' ? 1 / 3 : 1.1),
+    targetText: (doc) => (doc === 'large' ? '≤ 0.33 (3× faster)' : '≤ 1.1')
+  },
+  {converter: 'martian markdownToBlocks', baseline: 'remark-parse+gfm parse', input: 'markdown'},
+  {converter: 'htmlToContent', baseline: 'hast-util-from-html', input: 'html', target: () => 1.3, targetText: () => '≤ 1.3'},
+  {converter: 'contentToHtml', baseline: 'JSON.stringify', input: 'json', target: () => 1, targetText: () => '≤ 1.0'},
+  // The baseline parses contentToMarkdown's own output, which is doc.markdown.
+  {converter: 'contentToMarkdown', baseline: 'remark-parse+gfm parse', input: 'json', target: () => 0.5, targetText: () => '≤ 0.5'}
+]
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+const gc = (globalThis as {gc?: () => void}).gc
+
+async function measure(doc: GeneratedDocument): Promise<Map<TaskName, number[]>> {
+  const names = Object.keys(tasks) as TaskName[]
+  const samples = new Map<TaskName, number[]>(names.map((name) => [name, []]))
+  const large = doc.name === 'large'
+  const rounds = Number(process.env.BENCH_ROUNDS ?? (large ? 3 : 5))
+  for (let round = 0; round < rounds; round++) {
+    // Rotate the order each round so no task always runs after the same one.
+    const order = names.map((_, index) => names[(index + round) % names.length]!)
+    const bench = new Bench({
+      time: large ? 0 : doc.name === 'medium' ? 300 : 150,
+      iterations: large ? 1 : 5,
+      warmup: !large || round === 0,
+      warmupIterations: large ? 0 : 3,
+      warmupTime: large ? 0 : 50,
+      retainSamples: true,
+      throws: true,
+      setup: () => gc?.()
+    })
+    for (const name of order) bench.add(name, () => void tasks[name](doc))
+    await bench.run()
+    for (const task of bench.tasks) {
+      const result = task.result
+      if (!('latency' in result)) throw new Error(`${task.name}: ${result.state}`)
+      samples.get(task.name as TaskName)!.push(...(result.latency.samples ?? []))
+    }
+    process.stderr.write(`  ${doc.name}: round ${round + 1}/${rounds}\n`)
+  }
+  return samples
+}
+
+function inputBytes(doc: GeneratedDocument, input: Row['input']): number {
+  return Buffer.byteLength(input === 'markdown' ? doc.markdown : input === 'html' ? doc.html : doc.json)
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${(bytes / 1024).toFixed(1)} KB`
+}
+
+/** Child mode: convert the large document once with one task and print maxRSS. */
+function childRss(taskName: string): void {
+  const doc = JSON.parse(readFileSync(`${cacheDir}/large.json`, 'utf8')) as GeneratedDocument
+  gc?.()
+  const before = process.resourceUsage().maxRSS
+  const result = taskName === 'none (load only)' ? undefined : tasks[taskName as TaskName](doc)
+  const after = process.resourceUsage().maxRSS
+  process.stdout.write(JSON.stringify({before, after, kept: result === undefined ? 0 : 1}))
+}
+
+function peakRss(taskName: string): {before: number; after: number} {
+  const output = execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--rss', taskName], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20
+  })
+  return JSON.parse(output) as {before: number; after: number}
+}
+
+async function main(): Promise<void> {
+  const rssIndex = process.argv.indexOf('--rss')
+  if (rssIndex !== -1) return childRss(process.argv[rssIndex + 1]!)
+
+  mkdirSync(cacheDir, {recursive: true})
+  const only = process.env.BENCH_ONLY?.split(',')
+  const names = (['small', 'medium', 'large'] as const).filter((name) => !only || only.includes(name))
+  const lines: string[] = [
+    `Node ${process.version}, ${process.platform}/${process.arch}, seed ${seed}, ${new Date().toISOString()}`,
+    '',
+    '| converter | document | size | median ms | MB/s | baseline | baseline median ms | ratio | target | met? |',
+    '| --- | --- | ---: | ---: | ---: | --- | ---: | ---: | --- | --- |'
+  ]
+  const misses: string[] = []
+  for (const name of names) {
+    const started = performance.now()
+    const doc = generateDocument(name, seed)
+    process.stderr.write(
+      `${name}: ${doc.content.blocks.length} blocks, Markdown ${formatBytes(doc.markdown.length)}, HTML ${formatBytes(doc.html.length)}, JSON ${formatBytes(doc.json.length)} (generated in ${(performance.now() - started).toFixed(0)} ms)\n`
+    )
+    if (name === 'large') writeFileSync(`${cacheDir}/large.json`, JSON.stringify(doc))
+    const samples = await measure(doc)
+    for (const row of rows) {
+      const time = median(samples.get(row.converter)!)
+      const base = median(samples.get(row.baseline)!)
+      const bytes = inputBytes(doc, row.input)
+      const ratio = time / base
+      const target = row.target?.(name)
+      const met = target === undefined ? '—' : ratio <= target ? 'yes' : 'NO'
+      if (met === 'NO') misses.push(`${row.converter} on ${name}: ${ratio.toFixed(2)} (target ${row.targetText!(name)})`)
+      lines.push(
+        `| ${row.converter} | ${name} | ${formatBytes(bytes)} ${row.input} | ${time.toFixed(2)} | ${(bytes / 1024 / 1024 / (time / 1000)).toFixed(2)} | ${row.baseline} | ${base.toFixed(2)} | ${ratio.toFixed(2)} | ${row.targetText?.(name) ?? 'peer (info)'} | ${met} |`
+      )
+    }
+    for (const baseline of ['remark-parse+gfm parse', 'hast-util-from-html', 'JSON.stringify'] as const) {
+      const time = median(samples.get(baseline)!)
+      const input = baseline === 'JSON.stringify' ? 'json' : baseline === 'hast-util-from-html' ? 'html' : 'markdown'
+      const bytes = inputBytes(doc, input)
+      lines.push(`| _${baseline}_ | ${name} | ${formatBytes(bytes)} ${input} | ${time.toFixed(2)} | ${(bytes / 1024 / 1024 / (time / 1000)).toFixed(2)} | — | — | — | baseline | — |`)
+    }
+  }
+
+  if (names.includes('large') && process.env.BENCH_NO_RSS !== '1') {
+    lines.push('', '| peak RSS, large document (child process) | maxRSS MB | target | met? |', '| --- | ---: | --- | --- |')
+    for (const taskName of ['none (load only)', ...Object.keys(tasks)]) {
+      process.stderr.write(`  RSS: ${taskName}\n`)
+      const {after} = peakRss(taskName)
+      const mb = after / 1024
+      const target = taskName.startsWith('markdownToContent') ? 250 : undefined
+      const met = target === undefined ? '—' : mb <= target ? 'yes' : 'NO'
+      if (met === 'NO') misses.push(`peak RSS of ${taskName}: ${mb.toFixed(0)} MB (target ≤ ${target} MB)`)
+      lines.push(`| ${taskName} | ${mb.toFixed(0)} | ${target === undefined ? '—' : `≤ ${target} MB`} | ${met} |`)
+    }
+  }
+
+  lines.push('', misses.length ? `Missed: ${misses.join('; ')}` : 'All targets met.')
+  const table = lines.join('\n')
+  writeFileSync(`${cacheDir}/results.md`, table + '\n')
+  process.stdout.write(table + '\n')
+}
+
+await main()

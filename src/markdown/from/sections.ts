@@ -1,0 +1,298 @@
+/**
+ * PROTOTYPE (issue 5): parse a long Markdown document section by section.
+ *
+ * micromark is superlinear on long documents (long nested lists): parsing
+ * independent top-level sections separately and concatenating their trees
+ * gives the same tree (positions included) in linear time.
+ *
+ * ## Where a document may be cut
+ * Before line L when
+ * 1. line L-1 is empty (no spaces or tabs either: an indented code block
+ *    ends after the indentation of a following whitespace-only line), and
+ *    the current section has a non-blank line (the
+ *    cut is made before that last blank line, which starts the next section:
+ *    a block open at the end of a section, like a fenced code block in a list
+ *    item, takes in every blank line up to the end of the input, while in the
+ *    whole document it takes all but the last before the line that closes it);
+ * 2. line L starts at column 0 with a character that cannot continue
+ *    anything: not whitespace, not a list marker (`-`, `+`, `*` followed by
+ *    a space, tab or the end of the line; `1.`/`1)` likewise), and it opens
+ *    no container (`>`, `[^`): a container opening there moves where the
+ *    blocks still open before the blank lines end (found by the property
+ *    test: `- \`\`\`\n\n> x` ends the code after the blank line). After a blank
+ *    line, a non-indented line closes every open list item, block quote
+ *    (a blank line always closes it) and footnote definition; paragraphs,
+ *    tables and HTML blocks of kinds 6 and 7 end at the blank line, an
+ *    indented code block at the non-indented line;
+ * 3. no top-level construct that survives blank lines is open: a fenced
+ *    code block, or an HTML block of kinds 1–5 (`<script|pre|style|textarea`,
+ *    `<!--`, `<?`, `<!X`, `<![CDATA[`). These are tracked line by line. An
+ *    opener is only trusted when it is certainly top-level: at column 0, and
+ *    either first in its blank-line-delimited chunk or in a chunk without
+ *    `<` or `|` (which could make it content of an HTML block of kind 6/7 or
+ *    a table row). Anything doubtful (an opener indented by 1–3 columns, a
+ *    doubtful chunk, `<!-->`, `<?>`) stops all cutting for the rest of the
+ *    document, which is then one section.
+ *
+ * ## Definitions are document-wide
+ * A `[x]` or `[^x]` only parses as a reference when the document defines
+ * `x` somewhere. When the source has `]:` (every definition has it), the
+ * sections are parsed once; a section that lacks a label defined elsewhere
+ * is parsed again behind a prefix of stand-in definitions (`[label]: x`,
+ * `[^label]: x`, then a paragraph `x` that closes them), whose nodes are
+ * dropped. Labels are written raw, so they normalize to the same identifier.
+ * If the prefix does not parse to exactly the expected definitions, the
+ * whole document is parsed at once.
+ *
+ * Positions: a section starts at the beginning of a line, so only `line` and
+ * `offset` move. Proven by test/markdown/sections.property.test.ts.
+ */
+import type {Definition, FootnoteDefinition, Nodes, Root, RootContent} from 'mdast'
+import type {Point, Position} from 'unist'
+
+export interface SectionOptions {
+  /** Do not cut sections shorter than this (characters). Default 2048. */
+  minSectionLength?: number
+}
+
+/** A section of the source: [start, end) in code units, and its first line (1-based). */
+export interface Section {
+  start: number
+  end: number
+  line: number
+}
+
+const blank = /^[ \t]*$/
+const listMarker = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/
+const fenceOpen = /^(`{3,}|~{3,})(.*)$/
+const htmlRawStart = /^<(?:pre|script|style|textarea)(?=[\t >]|$)/i
+const htmlRawEnd = /<\/(?:pre|script|style|textarea)>/i
+
+type State =
+  | {type: 'normal'}
+  | {type: 'fence'; marker: string; size: number}
+  | {type: 'html'; end: RegExp}
+  | {type: 'unknown'}
+
+/** Where the document may be cut: see the module comment. Always covers the whole source. */
+export function splitSections(source: string, options: SectionOptions = {}): Section[] {
+  const minLength = options.minSectionLength ?? 2048
+  const sections: Section[] = []
+  let state: State = {type: 'normal'}
+  let sectionStart = 0
+  let sectionLine = 1
+  let sectionHasContent = false
+  let previousBlank = true // the start of the document acts like a blank line before it
+  let chunkDoubtful = false
+  let previousStart = 0 // where the previous line starts
+  let previousEmpty = false // the previous line is empty (blank without spaces or tabs)
+  let line = 1
+  let offset = 0
+  const ending = /\r\n|\r|\n/g
+  while (offset <= source.length && state.type !== 'unknown') {
+    ending.lastIndex = offset
+    const match = ending.exec(source)
+    const lineEnd = match ? match.index : source.length
+    const next = match ? match.index + match[0].length : source.length + 1
+    const text = source.slice(offset, lineEnd)
+    const isBlank = blank.test(text)
+
+    if (state.type === 'normal') {
+      // 1–3: cut before this line?
+      if (
+        previousEmpty &&
+        sectionHasContent &&
+        !isBlank &&
+        text[0] !== ' ' &&
+        text[0] !== '\t' &&
+        !listMarker.test(text) &&
+        text[0] !== '>' &&
+        !text.startsWith('[^') &&
+        offset - sectionStart >= minLength
+      ) {
+        // The last blank line goes to the next section: a block still open
+        // at the end of a section (a fenced code block in a list item) takes
+        // in the blank lines up to the end of the input, while in the whole
+        // document it takes all but the last one before the closing line.
+        sections.push({start: sectionStart, end: previousStart, line: sectionLine})
+        sectionStart = previousStart
+        sectionLine = line - 1
+      }
+      if (!isBlank) state = opener(text, previousBlank, chunkDoubtful)
+    } else if (state.type === 'fence') {
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(text)
+      if (close && close[1]![0] === state.marker && close[1]!.length >= state.size) state = {type: 'normal'}
+    } else if (state.type === 'html') {
+      if (state.end.test(text)) state = {type: 'normal'}
+    }
+
+    if (isBlank) chunkDoubtful = false
+    else {
+      sectionHasContent = true
+      if (text.includes('<') || text.includes('|')) chunkDoubtful = true
+    }
+    previousBlank = isBlank
+    previousEmpty = text.length === 0
+    previousStart = offset
+    line++
+    offset = next
+  }
+  sections.push({start: sectionStart, end: source.length, line: sectionLine})
+  return sections
+}
+
+/** The state after a non-blank line read in the normal state. */
+function opener(text: string, firstInChunk: boolean, chunkDoubtful: boolean): State {
+  const indent = /^[ \t]*/.exec(text)![0]
+  let columns = 0
+  for (const character of indent) columns = character === '\t' ? columns + 4 - (columns % 4) : columns + 1
+  if (columns >= 4) return {type: 'normal'} // indented code or nested content: closed by a column-0 line
+  const rest = text.slice(indent.length)
+  const fence = fenceOpen.exec(rest)
+  const isFence = Boolean(fence && !(fence[1]![0] === '`' && fence[2]!.includes('`')))
+  const html = isFence ? undefined : htmlOpener(rest)
+  if (!isFence && html === undefined) return {type: 'normal'}
+  // An opener indented 1–3 columns may be inside a list item; in a doubtful chunk it may be content.
+  if (columns > 0 || (!firstInChunk && chunkDoubtful) || html === 'doubtful') return {type: 'unknown'}
+  if (isFence) return {type: 'fence', marker: fence![1]![0]!, size: fence![1]!.length}
+  return html!
+}
+
+/** An HTML block of kind 1–5 opened by this line (`normal` when it also closes on it). */
+function htmlOpener(rest: string): State | 'doubtful' | undefined {
+  let end: RegExp
+  let after: number
+  if (htmlRawStart.test(rest)) {
+    end = htmlRawEnd
+    after = 1
+  } else if (rest.startsWith('<!--')) {
+    if (rest.startsWith('<!-->') || rest.startsWith('<!--->')) return 'doubtful'
+    end = /-->/
+    after = 4
+  } else if (rest.startsWith('<?')) {
+    if (rest.startsWith('<?>')) return 'doubtful'
+    end = /\?>/
+    after = 2
+  } else if (rest.startsWith('<![CDATA[')) {
+    end = /\]\]>/
+    after = 9
+  } else if (/^<![A-Za-z]/.test(rest)) {
+    end = />/
+    after = 2
+  } else return undefined
+  return end.test(rest.slice(after)) ? {type: 'normal'} : {type: 'html', end}
+}
+
+/**
+ * Parse `source` with `parse` (the remark processor's `parse`) section by
+ * section; the result equals `parse(source)`, positions included.
+ */
+export function parseInSections(source: string, parse: (markdown: string) => Root, options: SectionOptions = {}): Root {
+  const sections = splitSections(source, options)
+  if (sections.length < 2) return parse(source)
+  const trees = sections.map((section) => parse(source.slice(section.start, section.end)))
+
+  if (source.includes(']:')) {
+    // Definitions are document-wide: every section must see every label.
+    const own = trees.map(definedLabels)
+    const links = new Map<string, string>()
+    const notes = new Map<string, string>()
+    for (const labels of own) {
+      for (const [identifier, label] of labels.links) if (!links.has(identifier)) links.set(identifier, label)
+      for (const [identifier, label] of labels.notes) if (!notes.has(identifier)) notes.set(identifier, label)
+    }
+    for (let index = 0; index < sections.length; index++) {
+      const missingLinks = [...links].filter(([identifier]) => !own[index]!.links.has(identifier))
+      const missingNotes = [...notes].filter(([identifier]) => !own[index]!.notes.has(identifier))
+      if (missingLinks.length === 0 && missingNotes.length === 0) continue
+      let prefix = ''
+      for (const [, label] of missingLinks) prefix += `[${oneLine(label)}]: x\n`
+      for (const [, label] of missingNotes) prefix += `[^${oneLine(label)}]: x\n`
+      prefix += '\nx\n\n'
+      const section = sections[index]!
+      const tree = parse(prefix + source.slice(section.start, section.end))
+      const expected = missingLinks.length + missingNotes.length + 1
+      const stand = tree.children.filter((node) => node.position!.start.offset! < prefix.length)
+      if (stand.length !== expected || !standInsOk(stand, missingLinks, missingNotes)) return parse(source)
+      tree.children = tree.children.slice(expected)
+      shift(tree, -(prefix.match(/\n/g)!.length), -prefix.length)
+      // The root spans the section alone, as in the first parse.
+      tree.position = trees[index]!.position
+      trees[index] = tree
+    }
+  }
+
+  const root: Root = {type: 'root', children: []}
+  let first: Point | undefined
+  let last: Point | undefined
+  for (let index = 0; index < sections.length; index++) {
+    const tree = trees[index]!
+    const section = sections[index]!
+    shift(tree, section.line - 1, section.start)
+    for (const child of tree.children) root.children.push(child)
+    if (tree.position) {
+      first ??= tree.position.start
+      last = tree.position.end
+    }
+  }
+  if (first && last) root.position = {start: first, end: last}
+  return root
+}
+
+function oneLine(label: string): string {
+  return label.replace(/[\r\n]+/g, ' ')
+}
+
+function standInsOk(nodes: RootContent[], links: Array<[string, string]>, notes: Array<[string, string]>): boolean {
+  for (let index = 0; index < links.length; index++) {
+    const node = nodes[index]!
+    if (node.type !== 'definition' || node.identifier !== links[index]![0]) return false
+  }
+  for (let index = 0; index < notes.length; index++) {
+    const node = nodes[links.length + index]!
+    if (node.type !== 'footnoteDefinition' || node.identifier !== notes[index]![0]) return false
+  }
+  return nodes.at(-1)!.type === 'paragraph'
+}
+
+/** Labels defined in a tree: definitions can be nested in block quotes, list items and footnotes. */
+function definedLabels(tree: Root): {links: Map<string, string>; notes: Map<string, string>} {
+  const links = new Map<string, string>()
+  const notes = new Map<string, string>()
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'definition') {
+      const definition = node as Definition
+      if (!links.has(definition.identifier)) links.set(definition.identifier, definition.label ?? definition.identifier)
+    } else if (node.type === 'footnoteDefinition') {
+      const definition = node as FootnoteDefinition
+      if (!notes.has(definition.identifier)) notes.set(definition.identifier, definition.label ?? definition.identifier)
+    }
+    if (node.type === 'root' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'footnoteDefinition') {
+      for (const child of node.children) stack.push(child)
+    }
+  }
+  return {links, notes}
+}
+
+/** Move every position of the tree by `lines` lines and `offset` code units (in place, no recursion). */
+function shift(tree: Root, lines: number, offset: number): void {
+  if (lines === 0 && offset === 0) return
+  const seen = new Set<Point>()
+  const move = (position: Position | undefined) => {
+    if (!position) return
+    for (const point of [position.start, position.end]) {
+      if (seen.has(point)) continue
+      seen.add(point)
+      point.line += lines
+      if (point.offset !== undefined) point.offset += offset
+    }
+  }
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    move(node.position)
+    if ('children' in node) for (const child of node.children) stack.push(child)
+  }
+}

@@ -1,0 +1,59 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import * as arbitrary from '../../src/arbitraries/index.js'
+import {contentToMarkdown, markdownToContent, mdastToContent, parseMarkdown} from '../../src/markdown/index.js'
+import {parseInSections, splitSections} from '../../src/markdown/from/sections.js'
+import {generateContent} from '../../bench/generate.js'
+import {runs} from '../support/runs.js'
+
+/** Line-level pieces: every construct that could make a cut unsafe. */
+const linePieces = [
+  '', '', '', 'text', 'more *text* here', '- item', '  - nested', '    indented', '1. one', '2) two', '* star', '+ plus',
+  '> quote', '>', '> - in quote', '```', '```js', '~~~', '````', '  ```', '    ```', '- ```', '> ```', '``` a`b',
+  '<div>', '</div>', '<script>', '</script>', '<pre>', '</pre>', '<!--', '-->', '<!-- c -->', '<!-->', '<?php', '?>',
+  '<!DOCTYPE html>', '<![CDATA[', ']]>', '<span>', '<at id="ou_1"></at> x', '| a | b |', '|---|---|', 'a | b', '---',
+  '===', '# heading', '[a]: /u', '[a]', '[b][a]', '[A]: /v "t"', '[^1]: note', '[^1]', 'see [^1] and [a]', '  [a]: /w',
+  '> [q]: /q', '[q] and [Q]', '\t- tab', '\tcode', '[x\\]y]: /z', '[x\\]y]', 'https://a.b', '***', '- [ ] task', '- [x] done'
+]
+const markdownDocument = fc.oneof(
+  fc.array(fc.constantFrom(...linePieces), {maxLength: 40}).map((lines) => lines.join('\n')),
+  fc.array(fc.oneof(fc.constantFrom(...linePieces), arbitrary.markdownish()), {maxLength: 30}).map((lines) => lines.join('\n')),
+  fc.array(fc.constantFrom(...linePieces), {maxLength: 40}).map((lines) => lines.join('\r\n')),
+  arbitrary.content({maxBlocks: 30}).map((content) => contentToMarkdown(content))
+)
+
+const sectioned = (markdown: string) => parseInSections(markdown, parseMarkdown, {minSectionLength: 0})
+
+describe('parseInSections gives the same tree as one parse', () => {
+  it('on Markdown-like documents (positions included)', () => {
+    fc.assert(
+      fc.property(markdownDocument, (markdown) => {
+        expect(sectioned(markdown)).toStrictEqual(parseMarkdown(markdown))
+      }),
+      {numRuns: runs}
+    )
+  })
+
+  it('cuts the generated documents into many sections, with the same tree and content', () => {
+    for (const seed of [1, 2, 3]) {
+      const markdown = contentToMarkdown(generateContent(60 * 1024, seed, seed === 3))
+      const sections = splitSections(markdown, {minSectionLength: 0})
+      expect(sections.length).toBeGreaterThan(seed === 3 ? 4 : 20)
+      const tree = sectioned(markdown)
+      expect(tree).toStrictEqual(parseMarkdown(markdown))
+      expect(mdastToContent(tree)).toStrictEqual(markdownToContent(markdown))
+    }
+  })
+
+  it('sections cover the source exactly', () => {
+    fc.assert(
+      fc.property(markdownDocument, (markdown) => {
+        const sections = splitSections(markdown, {minSectionLength: 0})
+        expect(sections[0]!.start).toBe(0)
+        expect(sections.at(-1)!.end).toBe(markdown.length)
+        for (let index = 1; index < sections.length; index++) expect(sections[index]!.start).toBe(sections[index - 1]!.end)
+      }),
+      {numRuns: runs}
+    )
+  })
+})
