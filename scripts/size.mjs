@@ -2,12 +2,10 @@
 // `npm run size`: the min+gzip size of the render-only entry, as a browser
 // bundle (esbuild: bundle, minify, ESM, platform browser; gzip level 9), and
 // what makes it up (esbuild's metafile, by package). The entry is
-// `src/html/render.ts` (`okr-content/html`) or `src/render.ts` when one
-// exists; else a virtual entry exporting `contentToHtml` and `isSafeUrl`.
+// `src/html/render.ts` (`okr-content/html`).
 //
 //   npm run size                  # report
 //   SIZE_LIMIT=6144 npm run size  # also fail above the limit (bytes, min+gzip)
-import {existsSync} from 'node:fs'
 import {gzipSync} from 'node:zlib'
 import {build} from 'esbuild'
 
@@ -15,16 +13,7 @@ const root = new URL('..', import.meta.url)
 const limit = Number(process.env.SIZE_LIMIT ?? 6 * 1024)
 const enforce = process.env.SIZE_LIMIT !== undefined
 
-const entries = existsSync(new URL('src/html/render.ts', root))
-  ? [{name: 'okr-content/html (src/html/render.ts)', stdin: `export * from './src/html/render.ts'`}]
-  : existsSync(new URL('src/render.ts', root))
-  ? [{name: 'okr-content/render (src/render.ts)', stdin: `export * from './src/render.ts'`}]
-  : [
-      {
-        name: 'render-only today (contentToHtml + isSafeUrl from src/html/to, src/url)',
-        stdin: `export {contentToHtml} from './src/html/to/index.ts'\nexport {isSafeUrl} from './src/url.ts'`
-      }
-    ]
+const entries = [{name: 'okr-content/html (src/html/render.ts)', stdin: `export * from './src/html/render.ts'`}]
 
 let failed = false
 for (const entry of entries) {

@@ -7,6 +7,9 @@ import {VFileMessage} from 'vfile-message'
  * reported as a `VFileMessage` with `source: 'okr-content'`, the rule id and
  * the position of what was lost (README § Lossy conversions).
  */
+/** The reason of rule `url`, on its own so that the render-only bundle needs no other. */
+export const urlRule = 'URL dropped: it is outside the URL policy (README § Security)'
+
 export const rules = {
   heading: 'heading kept as a bold paragraph: the format has no headings',
   emphasis: 'italic text kept as plain text: the format has no italics',
@@ -22,7 +25,7 @@ export const rules = {
   'image-in-text': 'image moved out of its paragraph or list item into a gallery of its own',
   color: 'color dropped: it is not a CSS color this library understands',
   'list-depth': 'nesting deeper than 16 levels clamped to 16',
-  url: 'URL dropped: it is outside the URL policy (README § Security)',
+  url: urlRule,
   'docs-link-style': 'style on a document link dropped: docsLink elements carry no style',
   'image-upload': 'image not uploaded: it could not be read, measured or uploaded'
 } as const
@@ -41,11 +44,19 @@ export interface MessageOptions {
 export type Report = (ruleId: RuleId, place?: Node | Position | undefined, detail?: string) => void
 
 export function createReporter(options: MessageOptions | undefined): Report {
+  return createReporterFor(options, rules)
+}
+
+/** A reporter that knows only the rules in `reasons` (all a converter can break). */
+export function createReporterFor<Id extends RuleId>(
+  options: MessageOptions | undefined,
+  reasons: Record<Id, string>
+): (ruleId: Id, place?: Node | Position | undefined, detail?: string) => void {
   const onMessage = options?.onMessage
   const file = options?.file
   if (!onMessage && !file) return () => {}
   return (ruleId, place, detail) => {
-    const reason = detail ? `${rules[ruleId]} (${detail})` : rules[ruleId]
+    const reason = detail ? `${reasons[ruleId]} (${detail})` : reasons[ruleId]
     const position = place && 'type' in place ? place.position : place
     const message = new VFileMessage(reason, {place: position, ruleId, source: 'okr-content'})
     message.fatal = false

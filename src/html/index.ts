@@ -30,7 +30,7 @@
  * relative, or `data:` URLs of raster images (`image/png|jpeg|gif|webp|avif|bmp`,
  * never SVG). A URL outside the policy is dropped and reported (rule `url`):
  * the link text stays as plain text, an image keeps its `fileToken` or is
- * dropped. Text and attributes are escaped by `hast-util-to-html`; raw HTML
+ * dropped. Text and attributes are escaped as `hast-util-to-html` does; raw HTML
  * never passes through (there is no raw node in the output, and the input's
  * tags are read, never copied).
  */

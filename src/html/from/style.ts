@@ -21,10 +21,32 @@ export function stringProperty(node: Element, name: string): string | undefined 
   return String(value)
 }
 
-/** The declarations of the element's `style` attribute. */
-export function declarations(node: Element): Record<string, string> | undefined {
+/** The declarations of the element's `style` attribute (shared, read-only). */
+export function declarations(node: Element): Readonly<Record<string, string>> | undefined {
   const style = stringProperty(node, 'style')
-  return style ? parseStyleAttribute(style) : undefined
+  return style ? cachedStyle(style) : undefined
+}
+
+/**
+ * Parsed `style` attributes by their text: documents repeat the same few
+ * (every paragraph of this library's HTML has `white-space: pre-wrap`), and
+ * parsing one is far dearer than a lookup. Bounded: cleared when full; long
+ * attributes are not kept.
+ */
+const styleCache = new Map<string, Readonly<Record<string, string>>>()
+const styleCacheSize = 512
+const styleCacheKeyLength = 512
+
+function cachedStyle(style: string): Readonly<Record<string, string>> {
+  let result = styleCache.get(style)
+  if (result === undefined) {
+    result = Object.freeze(parseStyleAttribute(style))
+    if (style.length <= styleCacheKeyLength) {
+      if (styleCache.size >= styleCacheSize) styleCache.clear()
+      styleCache.set(style, result)
+    }
+  }
+  return result
 }
 
 const inheritKeywords = new Set(['inherit', 'currentcolor', 'unset', 'revert', 'revert-layer'])

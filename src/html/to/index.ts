@@ -1,6 +1,6 @@
 import type {Element, ElementContent, Root} from 'hast'
-import {toHtml} from 'hast-util-to-html'
 import type {Content} from '../../model/types.js'
+import {writeValid} from '../../model/guard.js'
 import {normalizeContent} from '../../model/normalize.js'
 import {nestBlocks} from '../../lists.js'
 import type {ContentToHtmlOptions} from '../index.js'
@@ -15,6 +15,10 @@ import {stylesheet} from './stylesheet.js'
  * never mutated.
  */
 export function contentToHast(content: Content, options: ContentToHtmlOptions = {}): Root {
+  return writeValid(content, () => buildHast(content, options))
+}
+
+function buildHast(content: Content, options: ContentToHtmlOptions): Root {
   const state = createWriterState(options)
   const normalized = normalizeContent(content)
   normalized.blocks.forEach((block, index) => state.blockIndex.set(block, index))
@@ -36,13 +40,7 @@ export function contentToHast(content: Content, options: ContentToHtmlOptions = 
 }
 
 /**
- * Content → a semantic HTML fragment (or document, `options.document`).
- * Safe whatever the tree holds: text and attributes are escaped by
- * `hast-util-to-html`, URLs outside the policy are dropped and reported, and
- * no raw HTML is ever written. Reads back losslessly with `htmlToContent`.
+ * `contentToHtml` writes the same HTML as `toHtml(contentToHast(…))` (with
+ * `\r` as `&#13;`), directly as a string: see src/html/to-string/.
  */
-export function contentToHtml(content: Content, options: ContentToHtmlOptions = {}): string {
-  // Parsers turn a raw CR into LF; a character reference keeps it. A CR can
-  // only be in text or in an attribute value here, where `&#13;` means CR.
-  return toHtml(contentToHast(content, options)).replaceAll('\r', '&#13;')
-}
+export {contentToHtml} from '../to-string/index.js'

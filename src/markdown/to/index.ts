@@ -3,6 +3,7 @@ import {gfmToMarkdown} from 'mdast-util-gfm'
 import {toMarkdown, type Options as ToMarkdownOptions} from 'mdast-util-to-markdown'
 import {docsUrlTest, type DocsLinkOption} from '../../docs-link.js'
 import {type NestedNode, nestBlocks} from '../../lists.js'
+import {writeValid} from '../../model/guard.js'
 import {normalizeContent} from '../../model/normalize.js'
 import type {Block, Content, Element, Image} from '../../model/types.js'
 import type {ResolvePerson} from '../../person.js'
@@ -61,11 +62,15 @@ function separateInterruptingList(left: Nodes, right: Nodes): number | undefined
  * `markdownToContent` gives back the same tree, up to `normalizeContent`.
  */
 export function contentToMarkdown(content: Content, options: ContentToMarkdownOptions = {}): string {
-  return toMarkdown(contentToMdast(content, options), serializerOptions)
+  return writeValid(content, () => toMarkdown(contentToMdast(content, options), serializerOptions))
 }
 
 /** The mdast tree `contentToMarkdown` serializes, for remark pipelines. */
 export function contentToMdast(content: Content, options: ContentToMarkdownOptions = {}): Root {
+  return writeValid(content, () => buildMdast(content, options))
+}
+
+function buildMdast(content: Content, options: ContentToMarkdownOptions): Root {
   const phrasingOptions: PhrasingOptions = {isDocsUrl: docsUrlTest(options.docsLinks), resolvePerson: options.resolvePerson}
   const nested = nestBlocks(normalizeContent(content).blocks, {splitOnNumberGap: true})
   return {type: 'root', children: flow(nested, phrasingOptions) as RootContent[]}
