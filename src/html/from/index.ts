@@ -3,10 +3,10 @@ import type {Content} from '../../model/types.js'
 import {docsUrlTest} from '../../docs-link.js'
 import {createReporter} from '../../messages.js'
 import type {HtmlToContentOptions} from '../index.js'
-import {parseHtml} from './parse.js'
+import {ElementView, parseSource, type SourceElement, type SourceNode} from './parse.js'
 import {ReaderState, rootContext, type Context} from './state.js'
 import {applyCss, declarations} from './style.js'
-import {handlers, mention, unknown} from './handlers/index.js'
+import {handlers, mention, unknown, type Visit} from './handlers/index.js'
 
 /**
  * HTML → content, the way a reader sees the page: whitespace collapses as in
@@ -15,17 +15,45 @@ import {handlers, mention, unknown} from './handlers/index.js'
  * constructs degrade and are reported with the Markdown side's rule ids;
  * scripts, styles, templates and comments are skipped. Never throws, never
  * recurses (deep input is fine), and the result always validates.
+ *
+ * parse5's tree is read directly (no hast in between: building it would cost
+ * as much as reading it), each element seen through a childless hast element
+ * for the handlers. Source positions are asked of parse5 only when someone
+ * listens for messages: they are all they are for.
  */
 export function htmlToContent(html: string, options: HtmlToContentOptions = {}): Content {
-  return hastToContent(parseHtml(String(html)), options)
+  const locations = Boolean(options.onMessage || options.file)
+  const fragment = parseSource(String(html), locations)
+  const state = createState(options)
+  const stack: Array<Frame<SourceNode>> = [{children: fragment.childNodes, index: 0, context: rootContext, exit: undefined}]
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!
+    if (frame.index === frame.children.length) {
+      stack.pop()
+      frame.exit?.()
+      continue
+    }
+    const node = frame.children[frame.index++]!
+    if (node.nodeName === '#text') state.text((node as {value: string}).value, frame.context)
+    else if ('tagName' in node) {
+      const visit = enter(state, new ElementView(node), frame.context, node)
+      if (visit && node.childNodes.length > 0) {
+        stack.push({children: node.childNodes, index: 0, context: visit.context, exit: visit.exit})
+      } else visit?.exit?.()
+    }
+    // Comments and doctypes show nothing.
+  }
+  return {blocks: state.finish()}
 }
 
 /** Read a hast tree (as `parseHtml` or rehype build it); the tree is not changed. */
 export function hastToContent(tree: Root, options: HtmlToContentOptions = {}): Content {
-  const state = new ReaderState(createReporter(options), docsUrlTest(options.docsLinks), options.classPrefix ?? 'okr-')
-  const stack: Frame[] = [{children: tree.children, index: 0, context: rootContext, exit: undefined}]
+  const state = createState(options)
+  const stack: Array<Frame<RootContent | ElementContent>> = [
+    {children: tree.children, index: 0, context: rootContext, exit: undefined}
+  ]
   while (stack.length > 0) {
-    const frame = stack.at(-1)!
+    const frame = stack[stack.length - 1]!
     if (frame.index === frame.children.length) {
       stack.pop()
       frame.exit?.()
@@ -34,7 +62,7 @@ export function hastToContent(tree: Root, options: HtmlToContentOptions = {}): C
     const node = frame.children[frame.index++]!
     if (node.type === 'text') state.text(node.value, frame.context)
     else if (node.type === 'element') {
-      const visit = enter(state, node, frame.context)
+      const visit = enter(state, node, frame.context, undefined)
       if (visit && node.children.length > 0) {
         stack.push({children: node.children, index: 0, context: visit.context, exit: visit.exit})
       } else visit?.exit?.()
@@ -44,40 +72,63 @@ export function hastToContent(tree: Root, options: HtmlToContentOptions = {}): C
   return {blocks: state.finish()}
 }
 
-interface Frame {
-  children: Array<RootContent | ElementContent>
+interface Frame<Node> {
+  children: Node[]
   index: number
   context: Context
   exit: (() => void) | undefined
 }
 
-function enter(state: ReaderState, node: Element, context: Context) {
+function createState(options: HtmlToContentOptions): ReaderState {
+  return new ReaderState(createReporter(options), docsUrlTest(options.docsLinks), options.classPrefix ?? 'okr-')
+}
+
+const handlerMap = new Map(Object.entries(handlers))
+
+/** Enter an element: its handler, then its CSS. `source`: the parse5 element `node` stands for (its children are there). */
+function enter(state: ReaderState, node: Element, context: Context, source: SourceElement | undefined): Visit | undefined {
   const tagName = node.tagName.toLowerCase()
-  const handler = Object.hasOwn(handlers, tagName) ? handlers[tagName]! : tagName.includes(':') ? handlers['o:p']! : unknown
+  const handler = handlerMap.get(tagName) ?? (tagName.includes(':') ? handlers['o:p']! : unknown)
   // Word's list bullets and numbers (`mso-list: Ignore`) are not text.
-  const css = node.properties.style === undefined ? undefined : declarations(node)
-  if (css?.['mso-list']?.toLowerCase() === 'ignore') {
-    wordListMarker(state, node)
+  if (node.properties.style !== undefined && declarations(node)?.['mso-list']?.toLowerCase() === 'ignore') {
+    const item = state.pendingItem
+    if (item && !state.paragraph) {
+      const match = wordListNumber.exec(source ? sourceText(source) : hastText(node))
+      if (match) {
+        item.type = 'number'
+        item.number = match[1] ? Number(match[1]) : match[2]!.toLowerCase().charCodeAt(0) - 96
+      }
+    }
     return undefined
   }
   const visit = node.properties.dataOpenId ? mention(state, node, context) : handler(state, node, context)
   if (!visit) return undefined
-  return {context: applyCss(state, node, visit.context), exit: visit.exit}
+  const css = applyCss(state, node, visit.context)
+  return css === visit.context ? visit : {context: css, exit: visit.exit}
 }
 
 /** The marker of a Word list paragraph: `1.`, `a)` make it a numbered item. */
-function wordListMarker(state: ReaderState, node: Element): void {
-  const item = state.pendingItem
-  if (!item || state.paragraph) return
-  let marker = ''
+const wordListNumber = /^\s*(?:(\d{1,9})|([a-z]))[.)]/i
+
+/** The start of an element's text (20 characters are enough for a marker); in document order, without recursion. */
+function hastText(node: Element): string {
+  let text = ''
   const stack: ElementContent[] = [...node.children].reverse()
-  while (stack.length > 0 && marker.length < 20) {
+  while (stack.length > 0 && text.length < 20) {
     const child = stack.pop()!
-    if (child.type === 'text') marker += child.value
+    if (child.type === 'text') text += child.value
     else if (child.type === 'element') stack.push(...[...child.children].reverse())
   }
-  const match = /^\s*(?:(\d{1,9})|([a-z]))[.)]/i.exec(marker)
-  if (!match) return
-  item.type = 'number'
-  item.number = match[1] ? Number(match[1]) : match[2]!.toLowerCase().charCodeAt(0) - 96
+  return text
+}
+
+function sourceText(node: SourceElement): string {
+  let text = ''
+  const stack: SourceNode[] = [...node.childNodes].reverse()
+  while (stack.length > 0 && text.length < 20) {
+    const child = stack.pop()!
+    if (child.nodeName === '#text') text += (child as {value: string}).value
+    else if ('tagName' in child) stack.push(...[...child.childNodes].reverse())
+  }
+  return text
 }

@@ -3,9 +3,19 @@ import type {Position} from 'unist'
 import {parseFragment} from 'parse5'
 import type {DefaultTreeAdapterMap} from 'parse5'
 
-type SourceNode = DefaultTreeAdapterMap['childNode']
-type SourceParent = DefaultTreeAdapterMap['parentNode']
+export type SourceNode = DefaultTreeAdapterMap['childNode']
+export type SourceParent = DefaultTreeAdapterMap['parentNode']
+export type SourceElement = DefaultTreeAdapterMap['element']
 type Location = {startLine: number; startCol: number; startOffset: number; endLine: number; endCol: number; endOffset: number}
+
+/**
+ * HTML → parse5's own tree, as a fragment, the way `hast-util-from-html` and
+ * `rehype-parse` parse it. `locations`: keep source positions (twice the
+ * parse time: ask only when they are reported).
+ */
+export function parseSource(html: string, locations: boolean): DefaultTreeAdapterMap['documentFragment'] {
+  return parseFragment(html, {sourceCodeLocationInfo: locations})
+}
 
 /**
  * HTML → hast with `parse5`, the parser of `hast-util-from-html` and
@@ -17,9 +27,10 @@ type Location = {startLine: number; startCol: number; startOffset: number; endLi
  * (`dataOpenId`), other attributes keep their name, values stay strings
  * (boolean attributes: `true`). Comments and doctypes are left out (the
  * reader ignores them), and so is `<template>` content.
+ * (`htmlToContent` reads parse5's tree directly; this is for `hastToContent`.)
  */
 export function parseHtml(html: string): Root {
-  const source = parseFragment(html, {sourceCodeLocationInfo: true})
+  const source = parseSource(html, true)
   const root: Root = {type: 'root', children: []}
   const stack: Array<{source: SourceParent; target: Array<RootContent | ElementContent>}> = [
     {source, target: root.children}
@@ -31,13 +42,7 @@ export function parseHtml(html: string): Root {
         const text = node as DefaultTreeAdapterMap['textNode']
         target.push({type: 'text', value: text.value, position: position(text.sourceCodeLocation)})
       } else if ('tagName' in node) {
-        const element: Element = {
-          type: 'element',
-          tagName: node.tagName,
-          properties: properties(node.attrs),
-          children: [],
-          position: position(node.sourceCodeLocation)
-        }
+        const element = toElement(node)
         target.push(element)
         if (node.childNodes.length > 0) stack.push({source: node, target: element.children})
       }
@@ -46,10 +51,53 @@ export function parseHtml(html: string): Root {
   return root
 }
 
+/**
+ * The hast element of a parse5 element, without its children (`children` is
+ * a fresh empty list): what `parseHtml` builds.
+ */
+export function toElement(node: SourceElement): Element {
+  return {
+    type: 'element',
+    tagName: node.tagName,
+    properties: properties(node.attrs),
+    children: [],
+    position: position(node.sourceCodeLocation)
+  }
+}
+
+const noChildren: ElementContent[] = Object.freeze([]) as unknown as ElementContent[]
+const noProperties: Properties = Object.freeze({}) as Properties
+
+/**
+ * A parse5 element seen as a hast element by the handlers, built as it is
+ * entered: no children (they are read from parse5's tree; `children` is a
+ * shared empty list), properties as `parseHtml` makes them (shared and empty
+ * without attributes), and a position made only when a message asks for it.
+ * Neither is to be changed.
+ */
+export class ElementView implements Element {
+  readonly type = 'element' as const
+  readonly tagName: string
+  readonly properties: Properties
+  readonly children: ElementContent[] = noChildren
+  private readonly source: SourceElement
+
+  constructor(source: SourceElement) {
+    this.source = source
+    this.tagName = source.tagName
+    this.properties = source.attrs.length === 0 ? noProperties : properties(source.attrs)
+  }
+
+  get position(): Position | undefined {
+    return position(this.source.sourceCodeLocation)
+  }
+}
+
 function properties(attributes: Array<{name: string; value: string}>): Properties {
   const result: Properties = {}
-  for (const {name, value} of attributes) {
-    if (name === 'class') result.className = value.split(/[ \t\n\f\r]+/).filter(Boolean)
+  for (let index = 0; index < attributes.length; index++) {
+    const {name, value} = attributes[index]!
+    if (name === 'class') result.className = classNames(value)
     else if (name === 'checked' || name === 'disabled') result[name] = true
     else if (name.startsWith('data-') || name.startsWith('aria-')) result[camelCase(name)] = value
     else result[name] = value
@@ -57,8 +105,24 @@ function properties(attributes: Array<{name: string; value: string}>): Propertie
   return result
 }
 
+const classSeparator = /[ \t\n\f\r]+/
+const classWhitespace = /[ \t\n\f\r]/
+
+function classNames(value: string): string[] {
+  if (!classWhitespace.test(value)) return value === '' ? [] : [value]
+  return value.split(classSeparator).filter(Boolean)
+}
+const dashLetter = /-([a-z])/g
+const camelCases = new Map<string, string>()
+
 function camelCase(name: string): string {
-  return name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
+  let result = camelCases.get(name)
+  if (result === undefined) {
+    result = name.replace(dashLetter, (_, letter: string) => letter.toUpperCase())
+    if (camelCases.size >= 512) camelCases.clear()
+    if (name.length <= 64) camelCases.set(name, result)
+  }
+  return result
 }
 
 function position(location: Location | null | undefined): Position | undefined {

@@ -64,6 +64,8 @@ export class ReaderState {
   readonly report: Report
   readonly isDocsUrl: (url: string) => boolean
   readonly classPrefix: string
+  /** The class of class mode that keeps whitespace: `<prefix>text`. */
+  readonly textClass: string
   /** The paragraph being read. */
   paragraph: Paragraph | undefined
   /** Images read since the last paragraph: one gallery. */
@@ -85,6 +87,7 @@ export class ReaderState {
     this.report = report
     this.isDocsUrl = isDocsUrl
     this.classPrefix = classPrefix
+    this.textClass = classPrefix + 'text'
   }
 
   /** Report a loss at `node`, once per node and rule. */
