@@ -25,6 +25,8 @@ export const rules = {
   'image-in-text': 'image moved out of its paragraph or list item into a gallery of its own',
   color: 'color dropped: it is not a CSS color this library understands',
   'list-depth': 'nesting deeper than 16 levels clamped to 16',
+  'paragraph-split':
+    'paragraph read in pieces (longer than maxParagraphLength, or more delimiters than maxParagraphDelimiters): markup across a cut is not recognised',
   url: urlRule,
   'docs-link-style': 'style on a document link dropped: docsLink elements carry no style',
   'image-upload': 'image not uploaded: it could not be read, measured or uploaded'

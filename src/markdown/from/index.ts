@@ -1,8 +1,4 @@
-import type {Nodes, Parents, PhrasingContent, Root, RootContent} from 'mdast'
-import {definitions} from 'mdast-util-definitions'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
+import type {Definition, Nodes, Root} from 'mdast'
 import {docsUrlTest, type DocsLinkOption} from '../../docs-link.js'
 import {createReporter, type MessageOptions} from '../../messages.js'
 import type {Content} from '../../model/types.js'
@@ -10,11 +6,16 @@ import {blockquote} from './handlers/blockquote.js'
 import {code, inlineCode} from './handlers/code.js'
 import {flowHtml, inlineHtml} from './handlers/html.js'
 import {image, imageReference, link, linkReference} from './handlers/link.js'
-import {list} from './handlers/list.js'
+import {list, listItem} from './handlers/list.js'
 import {heading, paragraph} from './handlers/paragraph.js'
 import {emphasis, footnoteReference, hardBreak, strikethrough, strong, text} from './handlers/phrasing.js'
-import {table} from './handlers/table.js'
-import type {FlowHandler, PhrasingHandler, State} from './state.js'
+import {table, tableCell, tableRow} from './handlers/table.js'
+import {defaultLimits, limitNesting, type Limits, mergePieces, type Part, planParts, shiftTree} from './large.js'
+import {parseMarkdown} from './parse.js'
+import {parseInSections} from './sections.js'
+import type {Handler, State, Visit} from './state.js'
+
+export {parseMarkdown}
 
 export interface MarkdownToContentOptions extends MessageOptions {
   /**
@@ -23,34 +24,40 @@ export interface MarkdownToContentOptions extends MessageOptions {
    * `RegExp`, or a function of the URL.
    */
   docsLinks?: DocsLinkOption
-}
-
-const parser = unified().use(remarkParse).use(remarkGfm).freeze()
-
-/** Parse Markdown (CommonMark + GFM) to mdast, as `markdownToContent` does. */
-export function parseMarkdown(markdown: string): Root {
-  return parser.parse(markdown)
+  /**
+   * A top-level paragraph longer than this (characters) is read in pieces
+   * (reported): micromark's inline parsing grows faster than the text.
+   * Default 10,000.
+   */
+  maxParagraphLength?: number
+  /** Likewise for a paragraph with more delimiter runs (`*`, `_`, `~`, `[`, `]`). Default 1,000. */
+  maxParagraphDelimiters?: number
+  /** A line that opens more containers (`>`, list markers) keeps this many. Default 64. */
+  maxNesting?: number
 }
 
 /** Flow handlers by mdast type. A type that is not here goes to `unknownFlow`. */
-const flowHandlers: Record<string, FlowHandler<any>> = {
+const flowHandlers: Record<string, Handler<any>> = {
   paragraph,
   heading,
   list,
+  listItem,
   blockquote,
   code,
   html: flowHtml,
   table,
+  tableRow,
+  tableCell,
   thematicBreak: (state, node) => state.report('thematic-break', node),
   definition: () => {},
   footnoteDefinition: (state, node) => {
     state.report('footnote', node)
-    state.flowAll(node)
+    return {children: node.children}
   }
 }
 
 /** Phrasing handlers by mdast type. A type that is not here goes to `unknownPhrasing`. */
-const phrasingHandlers: Record<string, PhrasingHandler<any>> = {
+const phrasingHandlers: Record<string, Handler<any>> = {
   text,
   break: hardBreak,
   strong,
@@ -72,43 +79,112 @@ const phrasingHandlers: Record<string, PhrasingHandler<any>> = {
  * the format allows and reported (`onMessage` / `file`).
  */
 export function markdownToContent(markdown: string, options: MarkdownToContentOptions = {}): Content {
-  const tree = parseMarkdown(String(markdown))
-  return mdastToContent(tree, options)
+  const limits: Limits = {
+    maxParagraphLength: options.maxParagraphLength ?? defaultLimits.maxParagraphLength,
+    maxParagraphDelimiters: options.maxParagraphDelimiters ?? defaultLimits.maxParagraphDelimiters,
+    maxNesting: options.maxNesting ?? defaultLimits.maxNesting
+  }
+  const source = limitNesting(String(markdown), limits.maxNesting)
+  // Reference definitions are document-wide: such a document is converted whole.
+  if (source.includes(']:')) return mdastToContent(parseInSections(source, parseMarkdown), options)
+  const state = createState(options, () => undefined)
+  // Otherwise part by part (README § Performance), each tree dropped once read.
+  for (const part of planParts(source, limits)) walk(state, parsePart(state, source, part))
+  return {blocks: state.blocks}
+}
+
+function parsePart(state: State, source: string, part: Part): Root {
+  if (!part.pieces || part.pieces.length === 1) {
+    const tree = parseMarkdown(source.slice(part.start, part.end))
+    shiftTree(tree, part)
+    return tree
+  }
+  const pieces = part.pieces
+  const trees = pieces.map((piece) => {
+    const tree = parseMarkdown(source.slice(piece.start, piece.end))
+    shiftTree(tree, piece)
+    return tree
+  })
+  const joins = pieces.slice(1).map((piece, index) => source.slice(pieces[index]!.end, piece.start))
+  const tree: Root = {type: 'root', children: mergePieces(trees, joins)}
+  state.report('paragraph-split', tree.children[0], `${pieces.length} pieces`)
+  return tree
 }
 
 /** Convert an mdast tree (from remark) to a `content_block` tree. */
 export function mdastToContent(tree: Root, options: MarkdownToContentOptions = {}): Content {
-  const lookup = definitions(tree)
-  const state: State = {
-    blocks: [],
-    report: createReporter(options),
-    isDocsUrl: docsUrlTest(options.docsLinks),
-    definition: (identifier) => lookup(identifier) ?? undefined,
-    contexts: [{type: 'root'}],
-    pieces: [],
-    style: {},
-    openTags: [],
-    flow: (node) => (flowHandlers[node.type] ?? unknownFlow)(state, node),
-    flowAll: (parent) => {
-      for (const child of parent.children as RootContent[]) state.flow(child)
-    },
-    phrasing: (node) => (phrasingHandlers[node.type] ?? unknownPhrasing)(state, node),
-    phrasingAll: (parent) => {
-      for (const child of parent.children as PhrasingContent[]) state.phrasing(child)
-    }
-  }
-  state.flowAll(tree)
+  const definitions = collectDefinitions(tree)
+  const state = createState(options, (identifier) => definitions.get(identifier))
+  walk(state, tree)
   return {blocks: state.blocks}
 }
 
-/** A node type nobody handles (from a plugin): keep its content, report it. */
-function unknownFlow(state: State, node: Nodes): void {
-  state.report('html', node, `unknown node type ${node.type}`)
-  if ('children' in node) state.flowAll(node as Parents)
+function createState(options: MarkdownToContentOptions, definition: State['definition']): State {
+  return {
+    blocks: [],
+    report: createReporter(options),
+    isDocsUrl: docsUrlTest(options.docsLinks),
+    definition,
+    contexts: [{type: 'root'}],
+    lists: [],
+    cells: 0,
+    pieces: [],
+    style: {},
+    openTags: []
+  }
 }
 
-function unknownPhrasing(state: State, node: Nodes): void {
+interface Frame {
+  children: readonly Nodes[]
+  index: number
+  phrasing: boolean
+  exit: (() => void) | undefined
+}
+
+/**
+ * Visit the tree depth first from a stack of its own: handlers say what to
+ * read next (`Visit`), so no nesting depth can overflow the call stack.
+ */
+function walk(state: State, tree: Root): void {
+  const stack: Frame[] = [{children: tree.children, index: 0, phrasing: false, exit: undefined}]
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!
+    if (frame.index === frame.children.length) {
+      stack.pop()
+      frame.exit?.()
+      continue
+    }
+    const node = frame.children[frame.index++]!
+    const handler = frame.phrasing ? (phrasingHandlers[node.type] ?? unknownPhrasing) : (flowHandlers[node.type] ?? unknownFlow)
+    const visit = handler(state, node)
+    if (visit) stack.push({children: visit.children, index: 0, phrasing: visit.phrasing ?? frame.phrasing, exit: visit.exit})
+  }
+}
+
+/** Link reference definitions, document-wide; the first of a label wins (as in CommonMark). */
+function collectDefinitions(tree: Root): Map<string, Definition> {
+  const definitions = new Map<string, Definition>()
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'definition') {
+      if (!definitions.has(node.identifier)) definitions.set(node.identifier, node)
+    } else if (node.type === 'root' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'footnoteDefinition') {
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
+    }
+  }
+  return definitions
+}
+
+/** A node type nobody handles (from a plugin): keep its content, report it. */
+function unknownFlow(state: State, node: Nodes): Visit | undefined {
   state.report('html', node, `unknown node type ${node.type}`)
-  if ('children' in node) state.phrasingAll(node as Parents)
-  else if ('value' in node && typeof node.value === 'string') text(state, {type: 'text', value: node.value})
+  return 'children' in node ? {children: node.children} : undefined
+}
+
+function unknownPhrasing(state: State, node: Nodes): Visit | undefined {
+  state.report('html', node, `unknown node type ${node.type}`)
+  if ('children' in node) return {children: node.children}
+  if ('value' in node && typeof node.value === 'string') text(state, {type: 'text', value: node.value})
+  return undefined
 }

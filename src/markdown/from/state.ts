@@ -1,4 +1,4 @@
-import type {Nodes, Parents, PhrasingContent, RootContent} from 'mdast'
+import type {Nodes} from 'mdast'
 import type {Node} from 'unist'
 import type {Report} from '../../messages.js'
 import type {Block, Element, Image, List, TextStyle} from '../../model/types.js'
@@ -22,6 +22,13 @@ export interface OpenTag {
 
 export type DefinitionLookup = (identifier: string) => {url: string; title?: string | null | undefined} | undefined
 
+/** A list being read: its items' kind and numbering. */
+export interface ListInfo {
+  ordered: boolean
+  start: number
+  index: number
+}
+
 export interface State {
   blocks: Block[]
   report: Report
@@ -29,20 +36,30 @@ export interface State {
   definition: DefinitionLookup
   /** The flow contexts we are in, innermost last. */
   contexts: FlowContext[]
+  /** The lists we are in, innermost last. */
+  lists: ListInfo[]
+  /** Cells read so far in the current table row. */
+  cells: number
   /** The paragraph being read. */
   pieces: Piece[]
   /** Style from mdast nesting (strong, delete, link). */
   style: TextStyle
   /** Styles from inline HTML tags of the current paragraph. */
   openTags: OpenTag[]
-  flow: (node: RootContent) => void
-  flowAll: (parent: Parents) => void
-  phrasing: (node: PhrasingContent) => void
-  phrasingAll: (parent: Parents) => void
 }
 
-export type FlowHandler<T extends Nodes = Nodes> = (state: State, node: T) => void
-export type PhrasingHandler<T extends Nodes = Nodes> = (state: State, node: T) => void
+/**
+ * What a handler asks of the walker: read these children next (as phrasing
+ * or flow content), then call `exit`. The walker keeps its own stack, so no
+ * depth of nesting can overflow the call stack.
+ */
+export interface Visit {
+  children: readonly Nodes[]
+  phrasing?: boolean
+  exit?: () => void
+}
+
+export type Handler<T extends Nodes = Nodes> = (state: State, node: T) => Visit | undefined | void
 
 export const maxLevel = 16
 
@@ -77,12 +94,13 @@ export function currentStyle(state: State): TextStyle {
   return style
 }
 
-/** Run `fn` with `patch` added to the nesting style. */
-export function withStyle(state: State, patch: TextStyle, fn: () => void): void {
+/** Add `patch` to the nesting style; the returned function takes it away. */
+export function pushStyle(state: State, patch: TextStyle): () => void {
   const previous = state.style
   state.style = {...previous, ...patch}
-  fn()
-  state.style = previous
+  return () => {
+    state.style = previous
+  }
 }
 
 /** Append text with the current style, merging with the previous run when equal. */

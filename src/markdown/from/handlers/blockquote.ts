@@ -1,14 +1,13 @@
 import type {Blockquote} from 'mdast'
-import {type FlowHandler, nextLevel} from '../state.js'
+import {type Handler, nextLevel} from '../state.js'
 
 /**
  * A block quote is how Markdown indents: its paragraphs become `indent`
  * paragraphs one level deeper than the flow around it. It adds no block of
  * its own, so an empty quote bridges a jump in levels.
  */
-export const blockquote: FlowHandler<Blockquote> = (state, node) => {
+export const blockquote: Handler<Blockquote> = (state, node) => {
   const level = nextLevel(state, node)
   state.contexts.push({type: 'indent', level})
-  state.flowAll(node)
-  state.contexts.pop()
+  return {children: node.children, exit: () => void state.contexts.pop()}
 }

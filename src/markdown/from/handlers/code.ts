@@ -1,9 +1,9 @@
 import type {Code, InlineCode} from 'mdast'
-import {addText, type FlowHandler, type PhrasingHandler} from '../state.js'
+import {addText, type Handler} from '../state.js'
 import {emitParagraph} from './paragraph.js'
 
 /** A code block has no equivalent: one plain paragraph per line. */
-export const code: FlowHandler<Code> = (state, node) => {
+export const code: Handler<Code> = (state, node) => {
   state.report('code', node, node.lang ? `language ${node.lang}` : undefined)
   for (const line of node.value.split(/\r\n?|\n/)) {
     emitParagraph(state, line === '' ? [] : [{type: 'textRun', textRun: {text: line}}])
@@ -11,7 +11,7 @@ export const code: FlowHandler<Code> = (state, node) => {
 }
 
 /** Inline code has no equivalent: its text is kept in the style around it. */
-export const inlineCode: PhrasingHandler<InlineCode> = (state, node) => {
+export const inlineCode: Handler<InlineCode> = (state, node) => {
   state.report('inline-code', node)
   addText(state, node.value)
 }

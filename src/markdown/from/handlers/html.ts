@@ -8,7 +8,7 @@ import {type HtmlToken, tokenizeHtml} from '../../syntax/html-tag.js'
 import {imageFromAttributes} from '../../syntax/image.js'
 import {personFromAttributes} from '../../syntax/mention.js'
 import {parseColor} from '../../../css.js'
-import {addText, type FlowHandler, type PhrasingHandler, type State} from '../state.js'
+import {addText, type Handler, type State} from '../state.js'
 import {emitParagraph, readParagraph, trimPieces} from './paragraph.js'
 
 /** Tags that style text, by name. Aliases share an entry. */
@@ -37,7 +37,7 @@ const lossyTags: Record<string, RuleId> = {
 const voidTags = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
 
 /** Inline HTML: one tag (or comment) per node. */
-export const inlineHtml: PhrasingHandler<Html> = (state, node) => {
+export const inlineHtml: Handler<Html> = (state, node) => {
   for (const token of tokenizeHtml(node.value)) inlineToken(state, node, token)
 }
 
@@ -108,7 +108,7 @@ function closeTag(state: State, node: Node, name: string): void {
  * block of `<img>` tags a gallery, a comment nothing. Any other HTML keeps
  * its tags' effects and text, and is reported.
  */
-export const flowHtml: FlowHandler<Html> = (state, node) => {
+export const flowHtml: Handler<Html> = (state, node) => {
   const breaks = countBreaks(node.value)
   if (breaks > 0) {
     emitParagraph(state, breaks > 1 ? [{type: 'textRun', textRun: {text: '\n'.repeat(breaks - 1)}}] : [])

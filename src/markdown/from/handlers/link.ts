@@ -1,24 +1,20 @@
-import type {Image, ImageReference, Link, LinkReference, PhrasingContent} from 'mdast'
-import {toString} from 'mdast-util-to-string'
+import type {Image, ImageReference, Link, LinkReference, Nodes, PhrasingContent} from 'mdast'
 import type {Node} from 'unist'
 import {docsLinkTitle, plainLinkTitle} from '../../syntax/docs-link.js'
-import {currentStyle, type PhrasingHandler, type State, withStyle} from '../state.js'
+import {currentStyle, type Handler, pushStyle, type State, type Visit} from '../state.js'
 
-export const link: PhrasingHandler<Link> = (state, node) => {
-  readLink(state, node, node.url, node.title, node.children)
-}
+export const link: Handler<Link> = (state, node) => readLink(state, node, node.url, node.title, node.children)
 
-export const linkReference: PhrasingHandler<LinkReference> = (state, node) => {
+export const linkReference: Handler<LinkReference> = (state, node) => {
   const definition = state.definition(node.identifier)
-  if (definition) readLink(state, node, definition.url, definition.title, node.children)
-  else state.phrasingAll(node)
+  return definition ? readLink(state, node, definition.url, definition.title, node.children) : {children: node.children}
 }
 
-export const image: PhrasingHandler<Image> = (state, node) => {
+export const image: Handler<Image> = (state, node) => {
   readImage(state, node, node.url, node.alt, node.title)
 }
 
-export const imageReference: PhrasingHandler<ImageReference> = (state, node) => {
+export const imageReference: Handler<ImageReference> = (state, node) => {
   const definition = state.definition(node.identifier)
   readImage(state, node, definition?.url ?? '', node.alt, definition?.title)
 }
@@ -27,16 +23,11 @@ export const imageReference: PhrasingHandler<ImageReference> = (state, node) => 
  * A link is a `docsLink` when its title says so, or, without a title, when
  * its URL names a Feishu/Lark document; otherwise it is a link style on text.
  */
-function readLink(state: State, node: Node, url: string, title: string | null | undefined, children: PhrasingContent[]): void {
+function readLink(state: State, node: Node, url: string, title: string | null | undefined, children: PhrasingContent[]): Visit | undefined {
   const isDocsLink = title === docsLinkTitle || (!title && state.isDocsUrl(url))
   if (title && title !== docsLinkTitle && title !== plainLinkTitle) state.report('link-title', node, title)
-  if (!isDocsLink) {
-    withStyle(state, {link: {url}}, () => {
-      for (const child of children) state.phrasing(child)
-    })
-    return
-  }
-  const text = toString(children)
+  if (!isDocsLink) return {children, exit: pushStyle(state, {link: {url}})}
+  const text = textOf(children)
   const style = currentStyle(state)
   if (children.some((child) => child.type !== 'text') || Object.keys(style).length > 0) {
     state.report('docs-link-style', node)
@@ -46,6 +37,20 @@ function readLink(state: State, node: Node, url: string, title: string | null | 
     type: 'element',
     element: {type: 'docsLink', docsLink: autolink || text === '' ? {url} : {url, title: text}}
   })
+  return undefined
+}
+
+/** The text a reader sees of phrasing content (tags are markup), without recursion. */
+function textOf(children: PhrasingContent[]): string {
+  let text = ''
+  const stack: Nodes[] = [...children].reverse()
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'text' || node.type === 'inlineCode') text += node.value
+    else if (node.type === 'break') text += '\n'
+    else if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
+  }
+  return text
 }
 
 function readImage(state: State, node: Node, src: string, alt: string | null | undefined, title: string | null | undefined): void {

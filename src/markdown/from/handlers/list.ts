@@ -1,32 +1,31 @@
 import type {List, ListItem} from 'mdast'
 import type {ListType} from '../../../model/types.js'
-import {type FlowHandler, type State, nextLevel} from '../state.js'
+import {type Handler, nextLevel} from '../state.js'
 import {emitParagraph} from './paragraph.js'
 
 /**
  * A list: each item's first block gets the list style, with `indentLevel`
  * the depth and `number` the ordinal shown (the list's start, counting up).
  */
-export const list: FlowHandler<List> = (state, node) => {
-  const start = node.start ?? 1
-  node.children.forEach((item, index) => {
-    const type: ListType =
-      item.checked === true ? 'checkedBox' : item.checked === false ? 'checkBox' : node.ordered ? 'number' : 'bullet'
-    listItem(state, item, type, start + index)
-  })
+export const list: Handler<List> = (state, node) => {
+  state.lists.push({ordered: Boolean(node.ordered), start: node.start ?? 1, index: 0})
+  return {children: node.children, exit: () => void state.lists.pop()}
 }
 
-function listItem(state: State, node: ListItem, type: ListType, number: number): void {
+export const listItem: Handler<ListItem> = (state, node) => {
+  const info = state.lists.at(-1) ?? {ordered: false, start: 1, index: 0}
+  const number = info.start + info.index++
+  const type: ListType =
+    node.checked === true ? 'checkedBox' : node.checked === false ? 'checkBox' : info.ordered ? 'number' : 'bullet'
   const indentLevel = nextLevel(state, node)
   const list = type === 'number' ? {type, indentLevel, number} : {type, indentLevel}
-  const context = {type: 'item' as const, list, used: false, level: indentLevel}
-  state.contexts.push(context)
-  state.flowAll(node)
-  state.contexts.pop()
-  // An empty item still shows its marker: keep it as an empty paragraph.
-  if (node.children.length === 0) {
-    state.contexts.push(context)
-    emitParagraph(state, [])
-    state.contexts.pop()
+  state.contexts.push({type: 'item', list, used: false, level: indentLevel})
+  return {
+    children: node.children,
+    exit() {
+      // An empty item still shows its marker: keep it as an empty paragraph.
+      if (node.children.length === 0) emitParagraph(state, [])
+      state.contexts.pop()
+    }
   }
 }

@@ -1,13 +1,18 @@
 import type {Heading, Paragraph} from 'mdast'
 import type {Node} from 'unist'
 import type {Element, Image} from '../../../model/types.js'
-import {type FlowHandler, type State, takeListStyle, withStyle} from '../state.js'
+import {type Handler, pushStyle, type State, takeListStyle} from '../state.js'
 
-export const paragraph: FlowHandler<Paragraph> = (state, node) => {
-  readParagraph(state, node, () => {
-    state.phrasingAll(node)
-    if (endsWithBreakTag(node)) dropTrailingBreak(state)
-  })
+export const paragraph: Handler<Paragraph> = (state, node) => {
+  startParagraph(state)
+  return {
+    children: node.children,
+    phrasing: true,
+    exit() {
+      if (endsWithBreakTag(node)) dropTrailingBreak(state)
+      finishParagraph(state, node)
+    }
+  }
 }
 
 /**
@@ -28,15 +33,28 @@ function dropTrailingBreak(state: State): void {
 }
 
 /** A heading has no equivalent: its text is kept as a bold paragraph. */
-export const heading: FlowHandler<Heading> = (state, node) => {
+export const heading: Handler<Heading> = (state, node) => {
   state.report('heading', node, `h${node.depth}`)
-  readParagraph(state, node, () => withStyle(state, {bold: true}, () => state.phrasingAll(node)))
+  startParagraph(state)
+  const popStyle = pushStyle(state, {bold: true})
+  return {
+    children: node.children,
+    phrasing: true,
+    exit() {
+      popStyle()
+      finishParagraph(state, node)
+    }
+  }
 }
 
-/** Read phrasing content with `read`, then turn what it gave into blocks. */
-export function readParagraph(state: State, node: Node, read: () => void): void {
+export function startParagraph(state: State): void {
   state.pieces = []
   state.openTags = []
+}
+
+/** Read phrasing content with `read` (no nested walk), then turn it into blocks. */
+export function readParagraph(state: State, node: Node, read: () => void): void {
+  startParagraph(state)
   read()
   finishParagraph(state, node)
 }
@@ -53,7 +71,7 @@ export function emitParagraph(state: State, elements: Element[]): void {
  * paragraphs. White space next to an image is where the split happens, and
  * is dropped.
  */
-function finishParagraph(state: State, node: Node): void {
+export function finishParagraph(state: State, node: Node): void {
   const pieces = state.pieces
   state.pieces = []
   state.openTags = []

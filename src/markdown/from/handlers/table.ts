@@ -1,16 +1,20 @@
-import type {Table} from 'mdast'
-import {addText, type FlowHandler} from '../state.js'
-import {readParagraph} from './paragraph.js'
+import type {Table, TableCell, TableRow} from 'mdast'
+import {addText, type Handler} from '../state.js'
+import {finishParagraph, startParagraph} from './paragraph.js'
 
 /** A table has no equivalent: one paragraph per row, cells joined by " | ". */
-export const table: FlowHandler<Table> = (state, node) => {
+export const table: Handler<Table> = (state, node) => {
   state.report('table', node)
-  for (const row of node.children) {
-    readParagraph(state, row, () => {
-      row.children.forEach((cell, index) => {
-        if (index > 0) addText(state, ' | ')
-        state.phrasingAll(cell)
-      })
-    })
-  }
+  return {children: node.children}
+}
+
+export const tableRow: Handler<TableRow> = (state, node) => {
+  startParagraph(state)
+  state.cells = 0
+  return {children: node.children, exit: () => finishParagraph(state, node)}
+}
+
+export const tableCell: Handler<TableCell> = (state, node) => {
+  if (state.cells++ > 0) addText(state, ' | ')
+  return {children: node.children, phrasing: true}
 }

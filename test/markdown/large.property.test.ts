@@ -1,0 +1,81 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import type {VFileMessage} from 'vfile-message'
+import * as arbitrary from '../../src/arbitraries/index.js'
+import {limitNesting} from '../../src/markdown/from/large.js'
+import {contentToMarkdown, markdownToContent, mdastToContent, parseMarkdown} from '../../src/markdown/index.js'
+import {runs} from '../support/runs.js'
+
+/** Content and losses (rule and place), as a caller sees them. */
+function read(convert: (options: {onMessage: (message: VFileMessage) => void}) => unknown) {
+  const messages: string[] = []
+  const content = convert({onMessage: (message) => messages.push(`${message.ruleId} ${JSON.stringify(message.place)}`)})
+  return {content, messages}
+}
+
+describe('reading part by part (README § Performance)', () => {
+  it('gives the content and the messages of one whole-document parse', () => {
+    const documents = fc.oneof(
+      arbitrary.markdownish(),
+      fc.array(arbitrary.markdownish(), {maxLength: 40}).map((parts) => parts.join('\n\n')),
+      arbitrary.content({maxBlocks: 60}).map((content) => contentToMarkdown(content))
+    )
+    fc.assert(
+      fc.property(documents, (markdown) => {
+        const whole = read((options) => mdastToContent(parseMarkdown(markdown), options))
+        // Small parts, so that documents of a few KB are cut too.
+        expect(read((options) => markdownToContent(markdown, options))).toEqual(whole)
+      }),
+      {numRuns: runs}
+    )
+  })
+
+  it('reads a long paragraph in pieces with the same content when a cut outside markup is near', () => {
+    const token = fc.constantFrom('word', '**bold**', '~~struck~~', '[link](https://a.b)', '中文', '<at id="ou_1"></at>', '`code`')
+    fc.assert(
+      fc.property(fc.array(token, {minLength: 1, maxLength: 200}), fc.integer({min: 20, max: 200}), (tokens, limit) => {
+        // Every other token is a word: a balanced cut is never far.
+        const markdown = 'Start ' + tokens.join(' word ')
+        const whole = markdownToContent(markdown, {maxParagraphLength: 1e9, maxParagraphDelimiters: 1e9})
+        const pieces = markdownToContent(markdown, {maxParagraphLength: limit, maxParagraphDelimiters: limit})
+        expect(pieces).toEqual(whole)
+      }),
+      {numRuns: runs}
+    )
+  })
+
+  it('reports a paragraph read in pieces, once, where it starts', () => {
+    const messages: VFileMessage[] = []
+    markdownToContent('# Title\n\n' + 'word '.repeat(5000), {onMessage: (message) => messages.push(message)})
+    expect(messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
+      ['heading', 1, 1],
+      ['paragraph-split', 3, 1]
+    ])
+  })
+
+  it('keeps at most maxNesting containers on a line; deeper levels are clamped to 16 anyway', () => {
+    const deep = markdownToContent('- '.repeat(1000) + 'x')
+    expect(deep).toEqual(markdownToContent('- '.repeat(20) + 'x'))
+    expect(deep.blocks.at(-1)).toEqual({
+      type: 'paragraph',
+      paragraph: {style: {list: {type: 'bullet', indentLevel: 16}}, elements: [{type: 'textRun', textRun: {text: 'x'}}]}
+    })
+  })
+})
+
+describe('limitNesting', () => {
+  it('keeps the first markers and the rest of the line', () => {
+    expect(limitNesting('- '.repeat(100) + 'x', 64)).toBe('- '.repeat(64) + 'x')
+    expect(limitNesting('>'.repeat(100) + ' x', 64)).toBe('>'.repeat(64) + 'x')
+  })
+
+  it('caps indentation at 4 × the limit, tabs counted to the next stop', () => {
+    expect(limitNesting(' '.repeat(300) + '- x\n\t\ty', 64)).toBe(' '.repeat(256) + '- x\n\t\ty')
+    expect(limitNesting('\t'.repeat(100) + 'x', 64)).toBe(' '.repeat(256) + 'x')
+  })
+
+  it('leaves ordinary Markdown alone', () => {
+    const markdown = '- a\n  - b\n    1. c\n> > d\n\n    code\n'
+    expect(limitNesting(markdown, 64)).toBe(markdown)
+  })
+})

@@ -1,0 +1,25 @@
+import fc from 'fast-check'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import * as arbitrary from '../../src/arbitraries/index.js'
+import {parseMarkdown} from '../../src/markdown/index.js'
+import {runs} from '../support/runs.js'
+
+const remark = unified().use(remarkParse).use(remarkGfm)
+
+describe('parseMarkdown', () => {
+  it('gives the tree remark-parse + remark-gfm give (its autolink pass only runs from a loop)', () => {
+    fc.assert(
+      fc.property(fc.oneof(arbitrary.markdownish(), fc.constantFrom('www.a.b **www.c.d** [x www.e.f](u) > a@b.co\n>\n> - http://x.y/z.')), (markdown) => {
+        expect(parseMarkdown(markdown)).toEqual(remark.parse(markdown))
+      }),
+      {numRuns: runs}
+    )
+  })
+
+  it('does not overflow the stack on 10,000 nested block quotes', () => {
+    expect(parseMarkdown('>'.repeat(10_000) + ' www.a.b').type).toBe('root')
+  })
+})
