@@ -1,0 +1,169 @@
+/**
+ * Linear time on pathological input (issue 5, Robustness). Each check times
+ * the converter on an input of size n and of size 2n in the same run (after
+ * a warm-up; the best of up to 3 timings each, fewer when one timing is
+ * already long) and fails beyond 2.5× growth. No absolute times: the ratio
+ * is what a slow machine cannot fake. n is chosen so that each timing is
+ * ≥ 20 ms here. Also: nothing overflows the stack (no RangeError).
+ */
+import {describe, expect, it} from 'vitest'
+import {contentToHtml, htmlToContent} from '../../src/html/index.js'
+import {contentToMarkdown, markdownToContent} from '../../src/markdown/index.js'
+import type {Block, Content, ListType} from '../../src/model/types.js'
+
+const maxGrowth = 2.5
+
+function best(run: () => unknown): number {
+  let min = Infinity
+  let spent = 0
+  for (let i = 0; i < 3 && spent < 1500; i++) {
+    const start = performance.now()
+    run()
+    const time = performance.now() - start
+    spent += time
+    min = Math.min(min, time)
+  }
+  return min
+}
+
+interface Growth {
+  n: number
+  small: number
+  large: number
+  ratio: number
+}
+
+function growth<T>(make: (n: number) => T, convert: (input: T) => unknown, n: number): Growth {
+  convert(make(Math.max(1, n >> 3))) // warm up
+  const a = make(n)
+  const b = make(2 * n)
+  const small = best(() => convert(a))
+  const large = best(() => convert(b))
+  const result = {n, small: Math.round(small), large: Math.round(large), ratio: Number((large / small).toFixed(2))}
+  console.log(`n=${n}: ${result.small} ms → 2n: ${result.large} ms, growth ${result.ratio}×`)
+  return result
+}
+
+function expectLinear(result: Growth): void {
+  expect(result.ratio, `time grew ${result.ratio}× for 2× input (${result.small} ms → ${result.large} ms)`).toBeLessThanOrEqual(maxGrowth)
+}
+
+const line = 'word **bold** [link](https://a.b) _em_ <at id="ou_1"></at> 中文 '
+/** A single line of about `bytes` characters. */
+const singleLine = (text: string) => (bytes: number) => text.repeat(Math.ceil(bytes / text.length))
+/** `depth` list items, each indented one level more than the last. */
+const indentedList = (depth: number) =>
+  Array.from({length: depth}, (_, level) => `${'  '.repeat(level)}- item ${level}`).join('\n')
+
+describe('markdownToContent runs in linear time', () => {
+  it.each<[string, (n: number) => string, number]>([
+    ['nested brackets [×n', (n) => '['.repeat(n) + 'a', 20_000],
+    ['unclosed links [a](×n', (n) => '[a]('.repeat(n), 4_000],
+    ['emphasis markers *a_×n', (n) => '*a_'.repeat(n), 2_000],
+    ['strong markers **a×n', (n) => '**a'.repeat(n), 2_000],
+    ['underscore runs _×n with words', (n) => 'a_'.repeat(n), 10_000],
+    ['<×n', (n) => '<'.repeat(n), 50_000],
+    ['&×n', (n) => '&'.repeat(n), 50_000],
+    ['a single line (512 KB vs 1 MB)', singleLine(line), 512 * 1024]
+  ])('%s', (_, make, n) => {
+    expectLinear(growth(make, markdownToContent, n))
+  }, 120_000)
+
+  it('deep list nesting with increasing indentation (bytes grow 2×)', () => {
+    // Bytes grow with depth², so depth × √2 doubles the input.
+    const depth = 200
+    markdownToContent(indentedList(25))
+    const a = indentedList(depth)
+    const b = indentedList(Math.round(depth * Math.SQRT2))
+    const small = best(() => markdownToContent(a))
+    const large = best(() => markdownToContent(b))
+    console.log(`depth ${depth} (${a.length} B): ${Math.round(small)} ms → ${b.length} B: ${Math.round(large)} ms`)
+    expectLinear({n: depth, small, large, ratio: Number((large / small).toFixed(2))})
+  }, 120_000)
+
+  it('deep list nesting on one line (- ×n)', () => {
+    expectLinear(growth((n) => '- '.repeat(n) + 'x', markdownToContent, 1_000))
+  }, 120_000)
+})
+
+describe('markdownToContent does not overflow the stack', () => {
+  it.each<[string, string]>([
+    ['10,000 nested list levels on one line', '- '.repeat(10_000) + 'x'],
+    ['10,000 nested block quotes', '>'.repeat(10_000) + ' x'],
+    ['10,000 nested brackets', '['.repeat(10_000) + 'a' + ']'.repeat(10_000)],
+    ['10,000 nested emphasis', '*'.repeat(10_000) + 'a' + '*'.repeat(10_000)]
+  ])('%s', (_, markdown) => {
+    expect(() => markdownToContent(markdown)).not.toThrow()
+  }, 120_000)
+})
+
+describe('htmlToContent runs in linear time', () => {
+  it.each<[string, (n: number) => string, number]>([
+    ['nested <ul><li> (10,000 deep vs 20,000)', (n) => '<ul><li>'.repeat(n) + 'x', 10_000],
+    ['nested <div> (10,000 deep vs 20,000)', (n) => '<div>'.repeat(n) + 'x', 10_000],
+    ['nested <span> (10,000 deep vs 20,000)', (n) => '<span>'.repeat(n) + 'x', 10_000],
+    ['nested brackets [×n', (n) => '['.repeat(n), 1_000_000],
+    ['<×n', (n) => '<'.repeat(n), 1_000_000],
+    ['&×n', (n) => '&'.repeat(n), 500_000],
+    ['emphasis tags <b><i>×n', (n) => '<b><i>a'.repeat(n), 10_000],
+    [
+      'a single line (512 KB vs 1 MB)',
+      singleLine('word <b>bold</b> <a href="https://a.b">link</a> <span style="color:red">c</span> &amp; '),
+      512 * 1024
+    ]
+  ])('%s', (_, make, n) => {
+    expectLinear(growth(make, htmlToContent, n))
+  }, 120_000)
+
+  it('does not overflow the stack on 10,000-deep lists and elements', () => {
+    for (const tag of ['ul><li', 'div', 'span', 'b', 'blockquote']) {
+      expect(() => htmlToContent(`<${tag}>`.repeat(10_000) + 'x')).not.toThrow()
+    }
+  })
+})
+
+const kinds: ListType[] = ['bullet', 'number', 'checkBox', 'checkedBox', 'indent']
+
+/** n blocks: paragraphs and lists of every kind, levels climbing to 16 and back. */
+function blocks(n: number): Content {
+  const out: Block[] = []
+  for (let i = 0; i < n; i++) {
+    if (i % 50 === 49) {
+      out.push({type: 'gallery', gallery: {imageList: [{fileToken: `boxcn${i}`, width: 10, height: 10}]}})
+      continue
+    }
+    const elements: Block & {type: 'paragraph'} = {
+      type: 'paragraph',
+      paragraph: {
+        elements: [
+          {type: 'textRun', textRun: {text: `item ${i} `}},
+          {type: 'textRun', textRun: {text: 'bold', style: {bold: i % 2 === 0, link: i % 3 ? undefined : {url: 'https://a.b'}}}}
+        ]
+      }
+    }
+    if (i % 7) elements.paragraph.style = {list: {type: kinds[i % 5]!, indentLevel: 1 + (i % 16)}}
+    out.push(elements)
+  }
+  return {blocks: out}
+}
+
+describe('content → Markdown / HTML runs in linear time on 100,000 blocks', () => {
+  it('contentToMarkdown: 50,000 vs 100,000 blocks', () => {
+    expectLinear(growth(blocks, contentToMarkdown, 50_000))
+  }, 120_000)
+
+  it('contentToHtml: 50,000 vs 100,000 blocks', () => {
+    expectLinear(growth(blocks, contentToHtml, 50_000))
+  }, 120_000)
+
+  it('does not overflow the stack on 100,000 blocks, 16 levels deep', () => {
+    const deep: Content = {
+      blocks: Array.from({length: 100_000}, (_, i): Block => ({
+        type: 'paragraph',
+        paragraph: {style: {list: {type: 'bullet', indentLevel: 1 + (i % 16)}}, elements: [{type: 'textRun', textRun: {text: 'x'}}]}
+      }))
+    }
+    expect(() => contentToMarkdown(deep)).not.toThrow()
+    expect(() => contentToHtml(deep)).not.toThrow()
+  }, 120_000)
+})
