@@ -19,8 +19,7 @@ import remarkParse from 'remark-parse'
 import {Bench} from 'tinybench'
 import {unified} from 'unified'
 import {contentToHtml, htmlToContent} from '../src/html/index.js'
-import {contentToMarkdown, markdownToContent, mdastToContent, parseMarkdown} from '../src/markdown/index.js'
-import {parseInSections} from '../src/markdown/from/sections.js'
+import {contentToMarkdown, markdownToContent} from '../src/markdown/index.js'
 import {generateDocument, type DocumentName, type GeneratedDocument} from './generate.js'
 
 const cacheDir = 'node_modules/.cache/okr-bench'
@@ -31,9 +30,6 @@ const seed = Number(process.env.BENCH_SEED ?? 20240607)
 const tasks = {
   'remark-parse+gfm parse': (doc: GeneratedDocument) => remark.parse(doc.markdown),
   markdownToContent: (doc: GeneratedDocument) => markdownToContent(doc.markdown),
-  // Prototype, not wired yet: what markdownToContent does once it parses in sections.
-  'markdownToContent (sections prototype)': (doc: GeneratedDocument) =>
-    mdastToContent(parseInSections(doc.markdown, parseMarkdown)),
   'martian markdownToBlocks': (doc: GeneratedDocument) => markdownToBlocks(doc.markdown),
   'hast-util-from-html': (doc: GeneratedDocument) => fromHtml(doc.html, {fragment: true}),
   htmlToContent: (doc: GeneratedDocument) => htmlToContent(doc.html),
@@ -55,13 +51,6 @@ interface Row {
 const rows: Row[] = [
   {
     converter: 'markdownToContent',
-    baseline: 'remark-parse+gfm parse',
-    input: 'markdown',
-    target: (doc) => (doc === 'large' ? 1 / 3 : 1.1),
-    targetText: (doc) => (doc === 'large' ? '≤ 0.33 (3× faster)' : '≤ 1.1')
-  },
-  {
-    converter: 'markdownToContent (sections prototype)',
     baseline: 'remark-parse+gfm parse',
     input: 'markdown',
     target: (doc) => (doc === 'large' ? 1 / 3 : 1.1),

@@ -3,6 +3,7 @@ import {describe, expect, it} from 'vitest'
 import type {VFileMessage} from 'vfile-message'
 import * as arbitrary from '../../src/arbitraries/index.js'
 import {limitNesting} from '../../src/markdown/from/large.js'
+import {readInParts} from '../../src/markdown/from/index.js'
 import {contentToMarkdown, markdownToContent, mdastToContent, parseMarkdown} from '../../src/markdown/index.js'
 import {runs} from '../support/runs.js'
 
@@ -15,16 +16,19 @@ function read(convert: (options: {onMessage: (message: VFileMessage) => void}) =
 
 describe('reading part by part (README § Performance)', () => {
   it('gives the content and the messages of one whole-document parse', () => {
+    const listItem = fc.constantFrom('- a', '* b', '1. c', '2. d', '3) e', '- [ ] f', '  - g', '   1. h', 'lazy', '> q', '', '```', '<div>', '    code', '# h', '---')
     const documents = fc.oneof(
       arbitrary.markdownish(),
+      fc.array(listItem, {maxLength: 30}).map((lines) => lines.join('\n')),
       fc.array(arbitrary.markdownish(), {maxLength: 40}).map((parts) => parts.join('\n\n')),
       arbitrary.content({maxBlocks: 60}).map((content) => contentToMarkdown(content))
     )
     fc.assert(
       fc.property(documents, (markdown) => {
         const whole = read((options) => mdastToContent(parseMarkdown(markdown), options))
-        // Small parts, so that documents of a few KB are cut too.
         expect(read((options) => markdownToContent(markdown, options))).toEqual(whole)
+        // Parts as small as the cuts allow, so that short documents are cut too.
+        expect(read((options) => readInParts(markdown, options, 0))).toEqual(whole)
       }),
       {numRuns: runs}
     )

@@ -79,17 +79,25 @@ const phrasingHandlers: Record<string, Handler<any>> = {
  * the format allows and reported (`onMessage` / `file`).
  */
 export function markdownToContent(markdown: string, options: MarkdownToContentOptions = {}): Content {
+  return readInParts(String(markdown), options, 2048)
+}
+
+/** `markdownToContent` with parts of at least `minPartLength` characters (tests use 0). */
+export function readInParts(markdown: string, options: MarkdownToContentOptions, minPartLength: number): Content {
   const limits: Limits = {
     maxParagraphLength: options.maxParagraphLength ?? defaultLimits.maxParagraphLength,
     maxParagraphDelimiters: options.maxParagraphDelimiters ?? defaultLimits.maxParagraphDelimiters,
     maxNesting: options.maxNesting ?? defaultLimits.maxNesting
   }
-  const source = limitNesting(String(markdown), limits.maxNesting)
+  const source = limitNesting(markdown, limits.maxNesting)
   // Reference definitions are document-wide: such a document is converted whole.
   if (source.includes(']:')) return mdastToContent(parseInSections(source, parseMarkdown), options)
   const state = createState(options, () => undefined)
   // Otherwise part by part (README § Performance), each tree dropped once read.
-  for (const part of planParts(source, limits)) walk(state, parsePart(state, source, part))
+  for (const part of planParts(source, limits, minPartLength)) {
+    state.continueList = Boolean(part.continuesList)
+    walk(state, parsePart(state, source, part))
+  }
   return {blocks: state.blocks}
 }
 
@@ -128,6 +136,8 @@ function createState(options: MarkdownToContentOptions, definition: State['defin
     contexts: [{type: 'root'}],
     lists: [],
     cells: 0,
+    lastOrdered: undefined,
+    continueList: false,
     pieces: [],
     style: {},
     openTags: []

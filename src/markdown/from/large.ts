@@ -42,6 +42,8 @@ export interface Part {
   column: number
   /** The pieces of an oversized paragraph, to parse one by one and merge. */
   pieces?: Part[]
+  /** It starts inside a top-level ordered list: its first list continues the numbering. */
+  continuesList?: boolean
 }
 
 const containerMarker = /[ ]{0,3}(?:>[ ]?|(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|(?=[\r\n]|$)))/y
@@ -91,7 +93,7 @@ export function limitNesting(source: string, max: number): string {
  * that starts a section becomes a part of its own, cut into pieces.
  */
 export function planParts(source: string, limits: Limits, minPartLength = 2048): Part[] {
-  const sections = splitSections(source, {minSectionLength: 0})
+  const sections = splitSections(source, {minSectionLength: 0, cutBulletItems: true})
   const parts: Part[] = []
   let group: Part | undefined
   const flush = () => {
@@ -107,7 +109,9 @@ export function planParts(source: string, limits: Limits, minPartLength = 2048):
       if (paragraph.end < section.end) parts.push(at(paragraph.end, section.end, lineOf(source, paragraph.end, paragraph)))
       continue
     }
-    if (!group) group = at(section.start, section.end, section.line)
+    // A part that starts inside an ordered list must start at that cut.
+    if (group && section.continuesList) flush()
+    if (!group) group = {...at(section.start, section.end, section.line), continuesList: section.continuesList}
     else group.end = section.end
     if (group.end - group.start >= minPartLength) flush()
   }

@@ -53,13 +53,27 @@ import type {Point, Position} from 'unist'
 export interface SectionOptions {
   /** Do not cut sections shorter than this (characters). Default 2048. */
   minSectionLength?: number
+  /**
+   * Also cut a tight top-level bullet list between items: before a line at
+   * column 0 that starts a bullet item with content, right after a non-blank
+   * line, where no top-level HTML block can be open. The tree then holds two
+   * lists where the document has one; every item keeps its kind, depth and
+   * content, so the content is the same (markdownToContent uses this; the
+   * tree-equality proof does not).
+   */
+  cutBulletItems?: boolean
 }
+
+const listItemLine = /^(?:([-+*])|\d{1,9}([.)]))[ \t]+\S/
+const thematicBreak = /^(?:[-*_][ \t]*){3,}$/
 
 /** A section of the source: [start, end) in code units, and its first line (1-based). */
 export interface Section {
   start: number
   end: number
   line: number
+  /** Cut inside a top-level ordered list: its first item continues the numbering. */
+  continuesList?: boolean
 }
 
 const blank = /^[ \t]*$/
@@ -84,6 +98,11 @@ export function splitSections(source: string, options: SectionOptions = {}): Sec
   let sectionHasContent = false
   let previousBlank = true // the start of the document acts like a blank line before it
   let chunkDoubtful = false
+  let htmlInChunk = false
+  /** The marker of the open top-level list (`-`, `*`, `+`, `.` or `)`), if known. */
+  let topList: string | undefined
+  /** Sections that start inside a top-level ordered list. */
+  const continued = new Set<number>()
   let previousStart = 0 // where the previous line starts
   let previousEmpty = false // the previous line is empty (blank without spaces or tabs)
   let line = 1
@@ -98,6 +117,7 @@ export function splitSections(source: string, options: SectionOptions = {}): Sec
     const isBlank = blank.test(text)
 
     if (state.type === 'normal') {
+      const item = listItemLine.exec(text)
       // 1–3: cut before this line?
       if (
         previousEmpty &&
@@ -117,6 +137,34 @@ export function splitSections(source: string, options: SectionOptions = {}): Sec
         sections.push({start: sectionStart, end: previousStart, line: sectionLine})
         sectionStart = previousStart
         sectionLine = line - 1
+      } else if (
+        options.cutBulletItems &&
+        topList !== undefined &&
+        !previousBlank &&
+        !htmlInChunk &&
+        item !== null &&
+        (item[1] ?? item[2]) === topList &&
+        !thematicBreak.test(text) &&
+        offset - sectionStart >= minLength
+      ) {
+        // The next item of a top-level list closes every open item and what
+        // is in it: the rest reads the same alone, but as a list of its own,
+        // whose numbering the reader continues.
+        sections.push({start: sectionStart, end: offset, line: sectionLine})
+        sectionStart = offset
+        sectionLine = line
+        if (item[2] !== undefined) continued.add(sections.length)
+      }
+      // Which top-level list is open, as far as column-0 lines tell.
+      if (!isBlank && text[0] !== ' ' && text[0] !== '\t') {
+        if (item && !thematicBreak.test(text)) {
+          const marker = item[1] ?? item[2]!
+          // An ordered item continues an open list of its kind; it starts one
+          // after a blank line (it may not interrupt a paragraph).
+          if (item[1] !== undefined || marker === topList || previousBlank) topList = marker
+          else topList = undefined
+        } else if (previousBlank || !/^[\p{L}\p{N}]/u.test(text)) topList = undefined
+        // (a plain line right after an item is its lazy continuation)
       }
       if (!isBlank) state = opener(text, previousBlank, chunkDoubtful)
     } else if (state.type === 'fence') {
@@ -126,8 +174,10 @@ export function splitSections(source: string, options: SectionOptions = {}): Sec
       if (state.end.test(text)) state = {type: 'normal'}
     }
 
-    if (isBlank) chunkDoubtful = false
+    if (isBlank) chunkDoubtful = htmlInChunk = false
     else {
+      // A top-level HTML block (kinds 6, 7) runs to the next blank line.
+      if (/^ {0,3}</.test(text)) htmlInChunk = true
       sectionHasContent = true
       if (text.includes('<') || text.includes('|')) chunkDoubtful = true
     }
@@ -138,7 +188,7 @@ export function splitSections(source: string, options: SectionOptions = {}): Sec
     offset = next
   }
   sections.push({start: sectionStart, end: source.length, line: sectionLine})
-  return sections
+  return sections.map((section, index) => (continued.has(index) ? {...section, continuesList: true} : section))
 }
 
 /** The state after a non-blank line read in the normal state. */

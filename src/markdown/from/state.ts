@@ -40,6 +40,10 @@ export interface State {
   lists: ListInfo[]
   /** Cells read so far in the current table row. */
   cells: number
+  /** The next number of the last top-level ordered list, for a part that continues it. */
+  lastOrdered: number | undefined
+  /** Set while reading a part that starts inside that list. */
+  continueList: boolean
   /** The paragraph being read. */
   pieces: Piece[]
   /** Style from mdast nesting (strong, delete, link). */

@@ -8,8 +8,19 @@ import {emitParagraph} from './paragraph.js'
  * the depth and `number` the ordinal shown (the list's start, counting up).
  */
 export const list: Handler<List> = (state, node) => {
-  state.lists.push({ordered: Boolean(node.ordered), start: node.start ?? 1, index: 0})
-  return {children: node.children, exit: () => void state.lists.pop()}
+  const topLevel = state.contexts.length === 1
+  // A part read on its own that starts inside an ordered list continues it.
+  const continues = topLevel && state.continueList && node.ordered && state.lastOrdered !== undefined
+  state.continueList = false
+  const info = {ordered: Boolean(node.ordered), start: continues ? state.lastOrdered! : (node.start ?? 1), index: 0}
+  state.lists.push(info)
+  return {
+    children: node.children,
+    exit() {
+      state.lists.pop()
+      if (topLevel) state.lastOrdered = info.ordered ? info.start + info.index : undefined
+    }
+  }
 }
 
 export const listItem: Handler<ListItem> = (state, node) => {
