@@ -2,6 +2,7 @@ import type {Element, ElementContent, Root, RootContent} from 'hast'
 import type {Content} from '../../model/types.js'
 import {docsUrlTest} from '../../docs-link.js'
 import {createReporter} from '../../messages.js'
+import {type Frame as WalkFrame, walkFrames} from '../../walk.js'
 import type {HtmlToContentOptions} from '../index.js'
 import {ElementView, parseSource, type SourceElement, type SourceNode} from './parse.js'
 import {ReaderState, rootContext, type Context} from './state.js'
@@ -25,58 +26,40 @@ export function htmlToContent(html: string, options: HtmlToContentOptions = {}):
   const locations = Boolean(options.onMessage || options.file)
   const fragment = parseSource(String(html), locations)
   const state = createState(options)
-  const stack: Array<Frame<SourceNode>> = [{children: fragment.childNodes, index: 0, context: rootContext, exit: undefined}]
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!
-    if (frame.index === frame.children.length) {
-      stack.pop()
-      frame.exit?.()
-      continue
-    }
-    const node = frame.children[frame.index++]!
+  walkFrames<SourceNode, Frame<SourceNode>>({children: fragment.childNodes, index: 0, context: rootContext, exit: undefined}, (node, frame) => {
     if (node.nodeName === '#text') state.text((node as {value: string}).value, frame.context)
     else if ('tagName' in node) {
       const visit = enter(state, new ElementView(node), frame.context, node)
-      if (visit && node.childNodes.length > 0) {
-        stack.push({children: node.childNodes, index: 0, context: visit.context, exit: visit.exit})
-      } else visit?.exit?.()
+      if (visit && node.childNodes.length > 0) return {children: node.childNodes, index: 0, context: visit.context, exit: visit.exit}
+      visit?.exit?.()
     }
     // Comments and doctypes show nothing.
-  }
+    return undefined
+  })
   return {blocks: state.finish()}
 }
 
 /** Read a hast tree (as `parseHtml` or rehype build it); the tree is not changed. */
 export function hastToContent(tree: Root, options: HtmlToContentOptions = {}): Content {
   const state = createState(options)
-  const stack: Array<Frame<RootContent | ElementContent>> = [
-    {children: tree.children, index: 0, context: rootContext, exit: undefined}
-  ]
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!
-    if (frame.index === frame.children.length) {
-      stack.pop()
-      frame.exit?.()
-      continue
+  walkFrames<RootContent | ElementContent, Frame<RootContent | ElementContent>>(
+    {children: tree.children, index: 0, context: rootContext, exit: undefined},
+    (node, frame) => {
+      if (node.type === 'text') state.text(node.value, frame.context)
+      else if (node.type === 'element') {
+        const visit = enter(state, node, frame.context, undefined)
+        if (visit && node.children.length > 0) return {children: node.children, index: 0, context: visit.context, exit: visit.exit}
+        visit?.exit?.()
+      }
+      // Comments, doctypes and raw nodes show nothing.
+      return undefined
     }
-    const node = frame.children[frame.index++]!
-    if (node.type === 'text') state.text(node.value, frame.context)
-    else if (node.type === 'element') {
-      const visit = enter(state, node, frame.context, undefined)
-      if (visit && node.children.length > 0) {
-        stack.push({children: node.children, index: 0, context: visit.context, exit: visit.exit})
-      } else visit?.exit?.()
-    }
-    // Comments, doctypes and raw nodes show nothing.
-  }
+  )
   return {blocks: state.finish()}
 }
 
-interface Frame<Node> {
-  children: Node[]
-  index: number
+interface Frame<Node> extends WalkFrame<Node> {
   context: Context
-  exit: (() => void) | undefined
 }
 
 function createState(options: HtmlToContentOptions): ReaderState {

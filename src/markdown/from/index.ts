@@ -11,6 +11,7 @@ import {heading, paragraph} from './handlers/paragraph.js'
 import {emphasis, footnoteReference, hardBreak, strikethrough, strong, text} from './handlers/phrasing.js'
 import {table, tableCell, tableRow} from './handlers/table.js'
 import {defaultLimits, limitNesting, type Limits, mergePieces, type Part, planParts, shiftTree} from './large.js'
+import {type Frame as WalkFrame, walkFrames} from '../../walk.js'
 import {parseMarkdown} from './parse.js'
 import {parseInSections} from './sections.js'
 import type {Handler, State, Visit} from './state.js'
@@ -144,31 +145,17 @@ function createState(options: MarkdownToContentOptions, definition: State['defin
   }
 }
 
-interface Frame {
-  children: readonly Nodes[]
-  index: number
+interface Frame extends WalkFrame<Nodes> {
   phrasing: boolean
-  exit: (() => void) | undefined
 }
 
-/**
- * Visit the tree depth first from a stack of its own: handlers say what to
- * read next (`Visit`), so no nesting depth can overflow the call stack.
- */
+/** Visit the tree: handlers say what to read next (`Visit`), the walker keeps the stack. */
 function walk(state: State, tree: Root): void {
-  const stack: Frame[] = [{children: tree.children, index: 0, phrasing: false, exit: undefined}]
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!
-    if (frame.index === frame.children.length) {
-      stack.pop()
-      frame.exit?.()
-      continue
-    }
-    const node = frame.children[frame.index++]!
+  walkFrames<Nodes, Frame>({children: tree.children, index: 0, phrasing: false, exit: undefined}, (node, frame) => {
     const handler = frame.phrasing ? (phrasingHandlers[node.type] ?? unknownPhrasing) : (flowHandlers[node.type] ?? unknownFlow)
     const visit = handler(state, node)
-    if (visit) stack.push({children: visit.children, index: 0, phrasing: visit.phrasing ?? frame.phrasing, exit: visit.exit})
-  }
+    return visit ? {children: visit.children, index: 0, phrasing: visit.phrasing ?? frame.phrasing, exit: visit.exit} : undefined
+  })
 }
 
 /** Link reference definitions, document-wide; the first of a label wins (as in CommonMark). */
