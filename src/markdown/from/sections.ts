@@ -1,9 +1,11 @@
 /**
- * PROTOTYPE (issue 5): parse a long Markdown document section by section.
+ * Where a long Markdown document can be parsed section by section.
  *
  * micromark is superlinear on long documents (long nested lists): parsing
  * independent top-level sections separately and concatenating their trees
- * gives the same tree (positions included) in linear time.
+ * gives the same tree (positions included) in linear time. `markdownToContent`
+ * reads such sections one at a time (`large.ts`); `parseInSections` gives the
+ * whole tree, for documents with reference definitions.
  *
  * ## Where a document may be cut
  * Before line L when
