@@ -1,6 +1,5 @@
-import type {Nodes, Paragraph, Root, RootContent} from 'mdast'
-import type {Point} from 'unist'
-import {splitSections} from './sections.js'
+import type {Paragraph, Root, RootContent} from 'mdast'
+import {shift, splitSections} from './sections.js'
 
 /**
  * Reading long and pathological Markdown in linear time and bounded memory.
@@ -278,25 +277,7 @@ export function mergePieces(trees: Root[], joins: string[]): RootContent[] {
   return result
 }
 
-/** Move every point of a tree parsed from a part to where the part stands (no recursion). */
+/** Move every point of a tree parsed from a part to where the part stands. */
 export function shiftTree(tree: Root, part: Pick<Part, 'start' | 'line' | 'column'>): void {
-  const lines = part.line - 1
-  const columns = part.column - 1
-  if (lines === 0 && columns === 0 && part.start === 0) return
-  const seen = new Set<Point>()
-  const stack: Nodes[] = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    const position = node.position
-    if (position) {
-      for (const point of [position.start, position.end]) {
-        if (seen.has(point)) continue
-        seen.add(point)
-        if (point.line === 1) point.column += columns
-        point.line += lines
-        if (point.offset !== undefined) point.offset += part.start
-      }
-    }
-    if ('children' in node) for (const child of node.children) stack.push(child)
-  }
+  shift(tree, part.line - 1, part.start, part.column - 1)
 }

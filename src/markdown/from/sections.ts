@@ -50,7 +50,7 @@
  * `offset` move. Proven by test/markdown/sections.property.test.ts.
  */
 import type {Definition, FootnoteDefinition, Nodes, Root, RootContent} from 'mdast'
-import type {Point, Position} from 'unist'
+import type {Point} from 'unist'
 
 export interface SectionOptions {
   /** Do not cut sections shorter than this (characters). Default 2048. */
@@ -328,23 +328,28 @@ function definedLabels(tree: Root): {links: Map<string, string>; notes: Map<stri
   return {links, notes}
 }
 
-/** Move every position of the tree by `lines` lines and `offset` code units (in place, no recursion). */
-function shift(tree: Root, lines: number, offset: number): void {
-  if (lines === 0 && offset === 0) return
+/**
+ * Move every point of a tree parsed from a slice of the source to where the
+ * slice stands: `lines` lines and `offset` code units on, and `columns` more
+ * on the slice's first line (a slice that starts mid-line). In place, no
+ * recursion; a point shared by two positions moves once.
+ */
+export function shift(tree: Root, lines: number, offset: number, columns = 0): void {
+  if (lines === 0 && offset === 0 && columns === 0) return
   const seen = new Set<Point>()
-  const move = (position: Position | undefined) => {
-    if (!position) return
-    for (const point of [position.start, position.end]) {
-      if (seen.has(point)) continue
-      seen.add(point)
-      point.line += lines
-      if (point.offset !== undefined) point.offset += offset
-    }
-  }
   const stack: Nodes[] = [tree]
   while (stack.length > 0) {
     const node = stack.pop()!
-    move(node.position)
+    const position = node.position
+    if (position) {
+      for (const point of [position.start, position.end]) {
+        if (seen.has(point)) continue
+        seen.add(point)
+        if (point.line === 1) point.column += columns
+        point.line += lines
+        if (point.offset !== undefined) point.offset += offset
+      }
+    }
     if ('children' in node) for (const child of node.children) stack.push(child)
   }
 }
