@@ -1,4 +1,6 @@
+import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
+import {htmlToContent} from '../../src/html/index.js'
 import {contentToMarkdown, markdownToContent} from '../../src/markdown/index.js'
 import {content, docsLink, gallery, paragraph, textRun} from '../../src/model/build.js'
 import {normalizeContent} from '../../src/model/normalize.js'
@@ -33,5 +35,17 @@ describe('Markdown regressions', () => {
   it('keeps an e-mail address in text as text after a round trip through Markdown', () => {
     const once = normalizeContent(markdownToContent('<a@b.co>'))
     expect(normalizeContent(markdownToContent(contentToMarkdown(once)))).toEqual(once)
+  })
+
+  // Found while sharing the inline CSS rules: tag tables were object
+  // literals, so `<constructor>` found Object's constructor and was reported
+  // with a function for a rule id.
+  it('reports <constructor> as HTML it does not understand, like the HTML reader', () => {
+    const input = 'a <constructor>x</constructor>'
+    const fromMarkdown: VFileMessage[] = []
+    const fromHtml: VFileMessage[] = []
+    expect(markdownToContent(input, {onMessage: (message) => fromMarkdown.push(message)})).toEqual(htmlToContent(input, {onMessage: (message) => fromHtml.push(message)}))
+    expect(fromMarkdown.map((message) => [message.ruleId, message.reason])).toEqual([['html', 'HTML not understood: tags dropped, text kept (<constructor>)']])
+    expect(fromHtml.map((message) => [message.ruleId, message.reason])).toEqual(fromMarkdown.map((message) => [message.ruleId, message.reason]))
   })
 })

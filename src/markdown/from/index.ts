@@ -141,6 +141,7 @@ function createState(options: MarkdownToContentOptions, definition: State['defin
     continueList: false,
     pieces: [],
     style: {},
+    nesting: [],
     openTags: []
   }
 }

@@ -12,10 +12,13 @@ export type FlowContext =
 /** One piece of a paragraph being read: an inline element or an image. */
 export type Piece = {type: 'element'; element: Element} | {type: 'image'; image: Image; node: Node}
 
-/** A style opened by an inline HTML tag, closed by the matching end tag. */
+/** An inline HTML tag, open until the matching end tag. */
 export interface OpenTag {
   name: string
-  style: TextStyle
+  /** What the tag does to the style of its text (`undefined`: nothing). */
+  apply?: ((style: TextStyle) => TextStyle) | undefined
+  /** How many nesting styles (`State.nesting`) were open when the tag opened. */
+  depth: number
   /** For `<at>`: where the mention's label starts, to drop it at `</at>`. */
   labelStart?: number
 }
@@ -46,8 +49,10 @@ export interface State {
   continueList: boolean
   /** The paragraph being read. */
   pieces: Piece[]
-  /** Style from mdast nesting (strong, delete, link). */
+  /** Style from mdast nesting (strong, delete, link): all of `nesting` applied. */
   style: TextStyle
+  /** What each mdast construct we are in adds to the style, outermost first. */
+  nesting: TextStyle[]
   /** Styles from inline HTML tags of the current paragraph. */
   openTags: OpenTag[]
 }
@@ -90,11 +95,23 @@ export function nextLevel(state: State, node: Node): number {
   return level
 }
 
-/** The style of text at this point: mdast nesting, then inline HTML tags. */
+/**
+ * The style of text at this point: mdast nesting and inline HTML tags, each
+ * applied in the order they opened, as in the HTML a browser would see
+ * (`<span style="font-weight: normal">**x**</span>` is bold, the other
+ * way round it is not).
+ */
 export function currentStyle(state: State): TextStyle {
   if (state.openTags.length === 0) return state.style
-  let style = state.style
-  for (const tag of state.openTags) style = {...style, ...tag.style}
+  const {nesting} = state
+  let style: TextStyle = {}
+  let applied = 0
+  for (const tag of state.openTags) {
+    const depth = Math.min(tag.depth, nesting.length)
+    for (; applied < depth; applied++) style = {...style, ...nesting[applied]}
+    if (tag.apply) style = tag.apply(style)
+  }
+  for (; applied < nesting.length; applied++) style = {...style, ...nesting[applied]}
   return style
 }
 
@@ -102,8 +119,10 @@ export function currentStyle(state: State): TextStyle {
 export function pushStyle(state: State, patch: TextStyle): () => void {
   const previous = state.style
   state.style = {...previous, ...patch}
+  state.nesting.push(patch)
   return () => {
     state.style = previous
+    state.nesting.pop()
   }
 }
 

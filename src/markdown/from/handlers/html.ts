@@ -3,35 +3,34 @@ import type {Node} from 'unist'
 import type {RuleId} from '../../../messages.js'
 import type {TextStyle} from '../../../model/types.js'
 import {countBreaks} from '../../syntax/break.js'
-import {styleFromCss} from '../../syntax/color.js'
 import {type HtmlToken, tokenizeHtml} from '../../syntax/html-tag.js'
 import {imageFromAttributes} from '../../syntax/image.js'
-import {personFromAttributes} from '../../syntax/mention.js'
-import {parseColor} from '../../../css.js'
-import {addText, type Handler, type State} from '../state.js'
+import {personFromAttributes} from '../../../person.js'
+import {applyColorEffect, applyTextCss, type ColorEffect, colorEffect, readTextCss, unreadableColors} from '../../../text-css.js'
+import {addText, type Handler, type OpenTag, type State} from '../state.js'
 import {emitParagraph, readParagraph, trimPieces} from './paragraph.js'
 
-/** Tags that style text, by name. Aliases share an entry. */
-const styleTags: Record<string, TextStyle> = {
-  b: {bold: true},
-  strong: {bold: true},
-  s: {strikeThrough: true},
-  del: {strikeThrough: true},
-  strike: {strikeThrough: true}
-}
+/** Tags that style text, by name. Maps, not object literals: a tag may be named `<constructor>`. */
+const styleTags = new Map<string, TextStyle>([
+  ['b', {bold: true}],
+  ['strong', {bold: true}],
+  ['s', {strikeThrough: true}],
+  ['del', {strikeThrough: true}],
+  ['strike', {strikeThrough: true}]
+])
 
 /** Tags whose look the format cannot keep: the text stays, the loss is reported. */
-const lossyTags: Record<string, RuleId> = {
-  em: 'emphasis',
-  i: 'emphasis',
-  cite: 'emphasis',
-  u: 'underline',
-  ins: 'underline',
-  code: 'inline-code',
-  kbd: 'inline-code',
-  samp: 'inline-code',
-  tt: 'inline-code'
-}
+const lossyTags = new Map<string, RuleId>([
+  ['em', 'emphasis'],
+  ['i', 'emphasis'],
+  ['cite', 'emphasis'],
+  ['u', 'underline'],
+  ['ins', 'underline'],
+  ['code', 'inline-code'],
+  ['kbd', 'inline-code'],
+  ['samp', 'inline-code'],
+  ['tt', 'inline-code']
+])
 
 /** Elements that never have an end tag. */
 const voidTags = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
@@ -52,10 +51,10 @@ function inlineToken(state: State, node: Node, token: HtmlToken): void {
     return
   }
   const {name, attributes, selfClosing} = token
-  const person = personFromAttributes(name, attributes)
+  const person = personFromAttributes(name, (attribute) => attributes[attribute])
   if (person) {
     state.pieces.push({type: 'element', element: {type: 'person', person}})
-    if (!selfClosing) state.openTags.push({name, style: {}, labelStart: state.pieces.length})
+    if (!selfClosing) state.openTags.push({name, depth: state.nesting.length, labelStart: state.pieces.length})
     return
   }
   if (name === 'br') return addText(state, '\n')
@@ -70,26 +69,42 @@ function inlineToken(state: State, node: Node, token: HtmlToken): void {
     state.report('html', node, `<${name}>`)
     return
   }
-  state.openTags.push({name, style: tagStyle(state, node, name, attributes)})
+  state.openTags.push({name, depth: state.nesting.length, apply: tagEffect(state, node, name, attributes)})
 }
 
-function tagStyle(state: State, node: Node, name: string, attributes: Record<string, string>): TextStyle {
-  let style: TextStyle = {...styleTags[name]}
-  const lossy = lossyTags[name]
+/**
+ * What an open tag does to the style of its text: the tag's own meaning, then
+ * `<font color>`, then its `style` attribute, by the rules the HTML reader
+ * shares (`text-css.ts`). What it cannot keep is reported now, once.
+ */
+function tagEffect(state: State, node: Node, name: string, attributes: Record<string, string>): OpenTag['apply'] {
+  let patch = styleTags.get(name)
+  let fontColor: ColorEffect
+  const lossy = lossyTags.get(name)
   if (lossy) state.report(lossy, node)
-  else if (name === 'a' && attributes.href !== undefined) style.link = {url: attributes.href}
-  else if (name === 'font' && attributes.color !== undefined) {
-    const color = parseColor(attributes.color)
-    if (color) style.textColor = color
-    else state.report('color', node, attributes.color)
-  } else if (!styleTags[name] && name !== 'span' && name !== 'font') state.report('html', node, `<${name}>`)
-  if (attributes.style !== undefined) {
-    const css = styleFromCss(attributes.style)
-    for (const value of css.unreadable) state.report('color', node, value)
-    style = {...style, ...css.style}
+  else if (name === 'a' && attributes.href !== undefined) patch = {link: {url: attributes.href}}
+  else if (name === 'font' && attributes.color !== undefined) fontColor = colorEffect('textColor', attributes.color, false)
+  else if (!patch && name !== 'span' && name !== 'font') state.report('html', node, `<${name}>`)
+  if (typeof fontColor === 'string') {
+    state.report('color', node, fontColor)
+    fontColor = undefined
   }
-  return style
+  const css = attributes.style === undefined ? undefined : readTextCss(attributes.style)
+  if (css) {
+    if (css.underline) state.report('underline', node)
+    if (css.emphasis) state.report('emphasis', node)
+    for (const value of unreadableColors(css)) state.report('color', node, value)
+  }
+  if (!patch && fontColor === undefined && !css) return undefined
+  return (base) => {
+    let style = patch ? {...base, ...patch} : base
+    if (fontColor !== undefined) style = applyColorEffect(style, style, 'textColor', fontColor, ignore)
+    return css ? applyTextCss(style, css, ignore) : style
+  }
 }
+
+/** Unreadable colors were reported when the tag opened. */
+function ignore(): void {}
 
 function closeTag(state: State, node: Node, name: string): void {
   for (let index = state.openTags.length - 1; index >= 0; index--) {
