@@ -154,7 +154,8 @@ export function markdownish(): fc.Arbitrary<string> {
   const pieces = [
     ...markers, '> ', '    ', '- [ ] ', '- [x] ', '1. ', '* ', '---\n', '```\n', '| a | b |\n|---|---|\n', '[a]: /u\n',
     '[a]', '![i](/x.png)', '<span style="color: red">', '<at id="ou_1"></at>', '<img src="x.png">', '[^1]', '[^1]: n\n',
-    '<https://a.b>', 'https://x.feishu.cn/docx/A', '<div>', '</div>', '<p></p>'
+    '<https://a.b>', 'https://x.feishu.cn/docx/A', '<div>', '</div>', '<p></p>', '<constructor>', '</constructor>',
+    '<span style="font-weight: normal; color: initial; background-color: transparent">', '</span>', '**'
   ]
   return fc.oneof(
     {weight: 4, arbitrary: fc.array(fc.constantFrom(...pieces), {maxLength: 30}).map((parts) => parts.join(''))},
@@ -170,7 +171,8 @@ export function htmlish(): fc.Arbitrary<string> {
     '<a href="https://a.b">', '</a>', '<a href="javascript:alert(1)">', '<span style="color:#f00;background-color:rgba(1,2,3,.5)">',
     '</span>', '<font color="red">', '<at user_id="ou_1">Al</at>', '<script>alert(1)</script>', '<style>p{}</style>',
     '<!-- c -->', '<template>t</template>', '<h1>', '</h1>', '<table><tr><td>c</td></tr></table>', '<pre>', '</pre>',
-    '<code>', '<blockquote>', '<em>', '<u>', '&amp;', '&lt;', '&nbsp;', ' ', '\n', 'text', '中文', '😀'
+    '<code>', '<blockquote>', '<em>', '<u>', '&amp;', '&lt;', '&nbsp;', ' ', '\n', 'text', '中文', '😀', '<constructor>',
+    '<span style="font-weight: normal; color: initial; background-color: transparent">'
   ]
   return fc.oneof(
     {weight: 4, arbitrary: fc.array(fc.constantFrom(...pieces), {maxLength: 30}).map((parts) => parts.join(''))},

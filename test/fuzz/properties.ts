@@ -6,9 +6,11 @@
  */
 import {isDeepStrictEqual} from 'node:util'
 import fc from 'fast-check'
+import type {VFileMessage} from 'vfile-message'
 import * as arbitrary from '../../src/arbitraries/index.js'
 import {contentToHtml, htmlToContent} from '../../src/html/index.js'
 import {contentToMarkdown, markdownToContent} from '../../src/markdown/index.js'
+import {rules} from '../../src/messages.js'
 import {normalizeContent} from '../../src/model/normalize.js'
 import {validateContent} from '../../src/model/validate.js'
 import {withinUrlPolicy} from '../html/support.js'
@@ -19,19 +21,32 @@ function same(actual: unknown, expected: unknown, what: string): void {
   }
 }
 
+/** Every message names one of the documented rules, as `okr-content`. */
+function knownRules(messages: VFileMessage[]): void {
+  for (const message of messages) {
+    if (typeof message.ruleId !== 'string' || !Object.hasOwn(rules, message.ruleId) || message.source !== 'okr-content') {
+      throw new Error(`message with an unknown rule: ${String(message.ruleId)} (${message.source}): ${message.reason}`)
+    }
+  }
+}
+
 const anyString = fc.oneof(fc.string(), fc.string({unit: 'binary'}), fc.string({unit: 'grapheme'}))
 
 export const properties: Array<{name: string; property: fc.IProperty<any>}> = [
   {
-    name: 'markdownToContent never throws, output validates',
+    name: 'markdownToContent never throws, output validates, messages name a rule',
     property: fc.property(fc.oneof(anyString, arbitrary.markdownish()), (markdown) => {
-      validateContent(markdownToContent(markdown))
+      const messages: VFileMessage[] = []
+      validateContent(markdownToContent(markdown, {onMessage: (message) => messages.push(message)}))
+      knownRules(messages)
     })
   },
   {
-    name: 'htmlToContent never throws, output validates',
+    name: 'htmlToContent never throws, output validates, messages name a rule',
     property: fc.property(fc.oneof(anyString, arbitrary.htmlish(), fc.array(arbitrary.htmlish(), {maxLength: 8}).map((parts) => parts.join(''))), (html) => {
-      validateContent(htmlToContent(html))
+      const messages: VFileMessage[] = []
+      validateContent(htmlToContent(html, {onMessage: (message) => messages.push(message)}))
+      knownRules(messages)
     })
   },
   {
