@@ -12,9 +12,19 @@ const remark = unified().use(remarkParse).use(remarkGfm)
 describe('parseMarkdown', () => {
   it('gives the tree remark-parse + remark-gfm give (its autolink pass only runs from a loop)', () => {
     fc.assert(
-      fc.property(fc.oneof(arbitrary.markdownish(), fc.constantFrom('www.a.b **www.c.d** [x www.e.f](u) > a@b.co\n>\n> - http://x.y/z.')), (markdown) => {
-        expect(parseMarkdown(markdown)).toEqual(remark.parse(markdown))
-      }),
+      fc.property(
+        fc.oneof(
+          arbitrary.markdownish(),
+          fc.constantFrom('www.a.b **www.c.d** [x www.e.f](u) > a@b.co\n>\n> - http://x.y/z.', 'WWW.A.B HTTPS://X.Y mailto:a@b.co xmpp:a@b.co/r WwW.x.y'),
+          // Each of the autolink patterns' literal parts, alone and around other constructs.
+          fc
+            .array(fc.constantFrom('www', 'WWW', '.', 'a', '@', 'b.co', 'http', 's', '://', 'mailto:', 'xmpp:', '/', ' ', '*', '\n', '[', '](u)'), {maxLength: 20})
+            .map((parts) => parts.join(''))
+        ),
+        (markdown) => {
+          expect(parseMarkdown(markdown)).toEqual(remark.parse(markdown))
+        }
+      ),
       {numRuns: runs}
     )
   })
