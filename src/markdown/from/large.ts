@@ -92,6 +92,12 @@ export function limitNesting(source: string, max: number): string {
  * that starts a section becomes a part of its own, cut into pieces.
  */
 export function planParts(source: string, limits: Limits, minPartLength = 2048): Part[] {
+  // A document no longer than one part, within the paragraph limits, is one
+  // part: finding its sections would cost a small document a few percent
+  // (the whole document is what the parts must agree with anyway).
+  if (source.length <= minPartLength && source.length <= limits.maxParagraphLength && delimiterRuns(source) <= limits.maxParagraphDelimiters) {
+    return [at(0, source.length, 1)]
+  }
   const sections = splitSections(source, {minSectionLength: 0, cutBulletItems: true})
   const parts: Part[] = []
   let group: Part | undefined
