@@ -6,7 +6,7 @@
  * (never committed). Peak RSS for the 2 MB document is measured in a child
  * process per converter that holds only that converter's input.
  *
- * Environment: BENCH_ROUNDS (default 5; large: 3), BENCH_SEED, BENCH_ONLY
+ * Environment: BENCH_ROUNDS (default: small 15, medium 5, large 3), BENCH_SEED, BENCH_ONLY
  * (comma-separated document names), BENCH_NO_RSS=1.
  */
 import {execFileSync} from 'node:child_process'
@@ -72,11 +72,15 @@ function median(values: number[]): number {
 
 const gc = (globalThis as {gc?: () => void}).gc
 
+const defaultRounds: Record<DocumentName, number> = {small: 15, medium: 5, large: 3}
+
 async function measure(doc: GeneratedDocument): Promise<Map<TaskName, number[]>> {
   const names = Object.keys(tasks) as TaskName[]
   const samples = new Map<TaskName, number[]>(names.map((name) => [name, []]))
   const large = doc.name === 'large'
-  const rounds = Number(process.env.BENCH_ROUNDS ?? (large ? 3 : 5))
+  // A 2 KB document takes a few milliseconds: with 5 rounds its ratio moved
+  // from 0.66 to 1.30 between runs of the same code, with 15 within 0.69–0.80.
+  const rounds = Number(process.env.BENCH_ROUNDS ?? defaultRounds[doc.name])
   for (let round = 0; round < rounds; round++) {
     // Rotate the order each round so no task always runs after the same one.
     const order = names.map((_, index) => names[(index + round) % names.length]!)
