@@ -21,7 +21,13 @@ const cases: Array<[string, Content, string]> = [
   ['a link on a line break', content(paragraph([textRun('\r\n', {link: {url: 'https://a.b'}})])), '<p><br><br></p>\n'],
   ['text that GFM would autolink', content(paragraph([textRun('a@b.co www.x.com http://x.y')])), 'a<!---->@b.co www<!---->.x.com http<!---->://x.y\n'],
   ['an e-mail link CommonMark cannot autolink', content(paragraph([textRun('a@b.co_b', {link: {url: 'mailto:a@b.co_b'}})])), '[a@b.co_b](mailto:a@b.co_b)\n'],
-  ['a vertical tab at the edge of bold', content(paragraph([textRun('\v', {bold: true})])), '<b>\v</b>\n']
+  ['a vertical tab at the edge of bold', content(paragraph([textRun('\v', {bold: true})])), '<b>\v</b>\n'],
+  [
+    'link text that CommonMark reads as an e-mail autolink',
+    content(paragraph([textRun('<9.a@b.co>', {link: {url: 'https://example.com/a_b*c?d=(e)&f=<g>'}})])),
+    '[\\<9.a@b.co>](https://example.com/a_b*c?d=\\(e\\)\\&f=\\<g>)\n'
+  ],
+  ['text that CommonMark, not GFM, reads as an e-mail autolink', content(paragraph([textRun('<#@b>')])), '\\<#@b>\n']
 ]
 
 describe('Markdown regressions', () => {

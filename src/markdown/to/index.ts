@@ -38,7 +38,11 @@ const serializerOptions: ToMarkdownOptions = {
   unsafe: [
     // mdast-util-to-markdown writes a raw destination that starts with `<`
     // as is, which reads back as the `<…>` form: escape it.
-    {character: '<', inConstruct: 'destinationRaw'}
+    {character: '<', inConstruct: 'destinationRaw'},
+    // CommonMark reads `<9.a@b.co>` or `<#@b>` as an e-mail autolink, in a
+    // link's text too; the default patterns escape a `<` only before a
+    // letter, `!`, `/` or `?`. Escape it before any other local part and `@`.
+    {character: '<', after: "[\\d.#$%&'*+=^_`{|}~-][\\w.!#$%&'*+/=?^`{|}~-]*@[a-zA-Z\\d]", inConstruct: 'phrasing'}
   ]
 }
 
