@@ -34,6 +34,18 @@ describe('reading part by part (README § Performance)', () => {
     )
   })
 
+  // Found by the property above: an indented line left of the item's content
+  // is not in the item, so the ordered list that looked open had ended, and
+  // the reader numbered the next `3)` item on from it.
+  it.each([
+    ['an indented list', '3) e\n  - g\n   1. h\n3) e'],
+    ['an indented paragraph after a blank line', '3) e\n\n  x\n3) f'],
+    ['an indented quote', '2. a\n > q\n5. b']
+  ])('numbers a list item after %s as one whole-document parse does', (_name, markdown) => {
+    const whole = read((options) => mdastToContent(parseMarkdown(markdown), options))
+    expect(read((options) => readInParts(markdown, options, 0))).toEqual(whole)
+  })
+
   it('reads a long paragraph in pieces with the same content when a cut outside markup is near', () => {
     const token = fc.constantFrom('word', '**bold**', '~~struck~~', '[link](https://a.b)', '中文', '<at id="ou_1"></at>', '`code`')
     fc.assert(

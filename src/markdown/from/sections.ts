@@ -103,6 +103,8 @@ export function splitSections(source: string, options: SectionOptions = {}): Sec
   let htmlInChunk = false
   /** The marker of the open top-level list (`-`, `*`, `+`, `.` or `)`), if known. */
   let topList: string | undefined
+  /** The column where its last item's content starts, or more (an over-estimate only cuts less). */
+  let topContent = 0
   /** Sections that start inside a top-level ordered list. */
   const continued = new Set<number>()
   let previousStart = 0 // where the previous line starts
@@ -163,10 +165,20 @@ export function splitSections(source: string, options: SectionOptions = {}): Sec
           const marker = item[1] ?? item[2]!
           // An ordered item continues an open list of its kind; it starts one
           // after a blank line (it may not interrupt a paragraph).
-          if (item[1] !== undefined || marker === topList || previousBlank) topList = marker
-          else topList = undefined
+          if (item[1] !== undefined || marker === topList || previousBlank) {
+            topList = marker
+            topContent = contentColumn(text)
+          } else topList = undefined
         } else if (previousBlank || !/^[\p{L}\p{N}]/u.test(text)) topList = undefined
         // (a plain line right after an item is its lazy continuation)
+      } else if (!isBlank && topList !== undefined) {
+        // An indented line left of the item's content is not in the item:
+        // after a blank line, or when it opens a block (`  - g` under
+        // `3) e`), it ends the top-level list (found by the property test:
+        // `3) e\n  - g\n   1. h\n3) e` has three lists, not one).
+        const indent = leadingColumns(text)
+        const rest = text.trimStart()
+        if (indent < topContent && (previousBlank || listMarker.test(rest) || !/^[\p{L}\p{N}]/u.test(rest))) topList = undefined
       }
       if (!isBlank) state = opener(text, previousBlank, chunkDoubtful)
     } else if (state.type === 'fence') {
@@ -193,11 +205,32 @@ export function splitSections(source: string, options: SectionOptions = {}): Sec
   return sections.map((section, index) => (continued.has(index) ? {...section, continuesList: true} : section))
 }
 
+/** The columns of a line's leading spaces and tabs (tab stops of 4). */
+function leadingColumns(text: string, from = 0): number {
+  let columns = from
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index]
+    if (character === ' ') columns++
+    else if (character === '\t') columns += 4 - (columns % 4)
+    else break
+  }
+  return columns - from
+}
+
+/**
+ * Where the content of a list item that starts at column 0 starts: after the
+ * marker and up to 4 columns of white space (with 5 or more, the content
+ * starts 1 column after the marker: this over-estimates, which is safe).
+ */
+function contentColumn(text: string): number {
+  const marker = /^(?:[-+*]|\d{1,9}[.)])/.exec(text)![0].length
+  return marker + Math.min(4, leadingColumns(text.slice(marker), marker))
+}
+
 /** The state after a non-blank line read in the normal state. */
 function opener(text: string, firstInChunk: boolean, chunkDoubtful: boolean): State {
   const indent = /^[ \t]*/.exec(text)![0]
-  let columns = 0
-  for (const character of indent) columns = character === '\t' ? columns + 4 - (columns % 4) : columns + 1
+  const columns = leadingColumns(text)
   if (columns >= 4) return {type: 'normal'} // indented code or nested content: closed by a column-0 line
   const rest = text.slice(indent.length)
   const fence = fenceOpen.exec(rest)
