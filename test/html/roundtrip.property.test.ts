@@ -56,4 +56,15 @@ describe('HTML round trip: htmlToContent(contentToHtml(c)) = c', () => {
       {numRuns: Math.ceil(runs / 4)}
     )
   })
+
+  // Found by `npm run fuzz` (seed 1795304695956): a docsLink outside the URL
+  // policy is shown as text, but a CR in its URL was written as `&#13;`
+  // (which a browser shows as a space) instead of a line break.
+  it('shows a CR in an unsafe docsLink URL as the line break it is in text', () => {
+    const tree = {
+      blocks: [{type: 'paragraph' as const, paragraph: {elements: [{type: 'docsLink' as const, docsLink: {url: ':\r'}}, {type: 'textRun' as const, textRun: {text: '\r\n'}}]}}]
+    }
+    expect(contentToHtml(tree)).toBe('<p style="white-space: pre-wrap">:<br><br><br></p>')
+    expect(normalizeContent(htmlToContent(contentToHtml(tree)))).toEqual(normalizeContent(withinUrlPolicy(tree)))
+  })
 })

@@ -286,10 +286,12 @@ function docsLink(writer: InlineWriter, docsLink: DocsLink): void {
   const shown = title ? title : url
   const href = safeUrl(state, url, 'link', writer.block, 'paragraph', writer.index)
   if (href === undefined) {
-    if (shown !== '') {
-      state.out += escapePhrasing(shown)
+    // Shown as text, so its line breaks are text's: CR and CRLF are LF.
+    const text = shown.replace(/\r\n?/g, '\n')
+    if (text !== '') {
+      state.out += escapePhrasing(text)
       writer.empty = false
-      writer.endsWithBreak = shown.charCodeAt(shown.length - 1) === 10
+      writer.endsWithBreak = text.charCodeAt(text.length - 1) === 10
     }
     return
   }

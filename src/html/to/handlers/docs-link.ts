@@ -11,7 +11,8 @@ import {text} from './text.js'
 export function docsLink(state: WriterState, docsLink: DocsLink, where: string): ElementContent[] {
   const shown = docsLink.title ? docsLink.title : docsLink.url
   const href = state.safeUrl(docsLink.url, 'link', where)
-  if (href === undefined) return text(shown)
+  // Shown as text, so its line breaks are text's: CR and CRLF are LF.
+  if (href === undefined) return text(shown.replace(/\r\n?/g, '\n'))
   const marker = docsLink.title ? '' : 'untitled'
   return [element('a', {href, ...state.linkProperties, dataDocsLink: marker}, text(shown))]
 }
