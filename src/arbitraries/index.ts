@@ -24,7 +24,7 @@ const markers = [
   '#', '# ', '!', '|', '-', '- ', '+', '1.', '1)', '=', ':', '"', "'", '{', '}', '^', '$', '%',
   ' ', '  ', '\t', '\n', '\n\n', '\r', '\r\n', '\u00a0', '\u200b', '\u3000',
   'http://', 'https://x.y', 'www.a.b', 'a@b.co', '<br>', '</span>', '<at id="x">', '<!--', '-->', '<script>',
-  'javascript:', '😀', '𝒳', 'é', '中文', 'a', 'b', 'word', '0', '9.'
+  'javascript:', '😀', '𝒳', 'é', '中文', 'a', 'b', 'word', '0', '9.', '@', '<1@b>'
 ]
 
 /** Text with Markdown/HTML markers, whitespace and astral characters. */
