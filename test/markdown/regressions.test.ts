@@ -27,7 +27,12 @@ const cases: Array<[string, Content, string]> = [
     content(paragraph([textRun('<9.a@b.co>', {link: {url: 'https://example.com/a_b*c?d=(e)&f=<g>'}})])),
     '[\\<9.a@b.co>](https://example.com/a_b*c?d=\\(e\\)\\&f=\\<g>)\n'
   ],
-  ['text that CommonMark, not GFM, reads as an e-mail autolink', content(paragraph([textRun('<#@b>')])), '\\<#@b>\n']
+  ['text that CommonMark, not GFM, reads as an e-mail autolink', content(paragraph([textRun('<#@b>')])), '\\<#@b>\n'],
+  [
+    'a ! before an e-mail link CommonMark cannot autolink',
+    content(paragraph([textRun('!'), textRun('a@b.co_b', {link: {url: 'mailto:a@b.co_b'}})])),
+    '\\![a@b.co_b](mailto:a@b.co_b)\n'
+  ]
 ]
 
 describe('Markdown regressions', () => {

@@ -1,6 +1,6 @@
-import type {Link} from 'mdast'
+import type {Link, Parents} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {defaultHandlers, type Handle, type Info, type State} from 'mdast-util-to-markdown'
+import {defaultHandlers, type Info, type State} from 'mdast-util-to-markdown'
 
 /**
  * Fixes on top of mdast-util-to-markdown's own handlers, each for a case it
@@ -15,10 +15,8 @@ const uriAutolinkScheme = /^[a-zA-Z][a-zA-Z\d+.-]{1,31}:/
  * `<…>` as a link only for a scheme of at most 32 characters, or an address
  * of its e-mail grammar (no `_` in the domain…): otherwise write `[text](url)`.
  */
-export const link: Handle = (node: Link, parent, state: State, info: Info) => {
-  const text = toString(node)
-  const autolinkable = text === node.url ? uriAutolinkScheme.test(text) : 'mailto:' + text === node.url ? emailAutolink.test(text) : true
-  if (autolinkable) return defaultHandlers.link(node, parent, state, info)
+export const link = (node: Link, parent: Parents | undefined, state: State, info: Info): string => {
+  if (autolinkable(node)) return defaultHandlers.link(node, parent, state, info)
   const resourceLink = state.options.resourceLink
   state.options.resourceLink = true
   try {
@@ -28,5 +26,15 @@ export const link: Handle = (node: Link, parent, state: State, info: Info) => {
   }
 }
 
-// Keep what the original handler tells its neighbours (`peek`: the marker that follows).
-Object.assign(link, defaultHandlers.link)
+/**
+ * What the link's first character will be, for its neighbours' escapes: `[`
+ * when it cannot be an autolink (else a `!` before `[a@b.co_b](…)` is left
+ * unescaped and reads back as an image: found by `npm run fuzz`).
+ */
+link.peek = (node: Link, parent: Parents | undefined, state: State): string =>
+  autolinkable(node) ? defaultHandlers.link.peek(node, parent, state) : '['
+
+function autolinkable(node: Link): boolean {
+  const text = toString(node)
+  return text === node.url ? uriAutolinkScheme.test(text) : 'mailto:' + text === node.url ? emailAutolink.test(text) : true
+}
