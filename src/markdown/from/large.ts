@@ -1,5 +1,5 @@
 import type {Paragraph, Root, RootContent} from 'mdast'
-import {shift, splitSections} from './sections.js'
+import {leadingColumns, shift, splitSections} from './sections.js'
 
 /**
  * Reading long and pathological Markdown in linear time and bounded memory.
@@ -61,9 +61,7 @@ export function limitNesting(source: string, max: number): string {
   for (let index = 0; index < lines.length; index += 2) {
     let line = lines[index]!
     const indent = /^[ \t]*/.exec(line)![0]
-    let columns = 0
-    for (const character of indent) columns = character === '\t' ? columns + 4 - (columns % 4) : columns + 1
-    if (columns > maxIndent) {
+    if (leadingColumns(line) > maxIndent) {
       line = ' '.repeat(maxIndent) + line.slice(indent.length)
       lines[index] = line
       changed = true

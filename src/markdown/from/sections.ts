@@ -80,6 +80,8 @@ export interface Section {
 
 const blank = /^[ \t]*$/
 const listMarker = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/
+/** Starts with a letter or digit: plain text, unless an ordered list item (checked apart). */
+const startsWithText = /^[\p{L}\p{N}]/u
 const fenceOpen = /^(`{3,}|~{3,})(.*)$/
 const htmlRawStart = /^<(?:pre|script|style|textarea)(?=[\t >]|$)/i
 const htmlRawEnd = /<\/(?:pre|script|style|textarea)>/i
@@ -169,7 +171,7 @@ export function splitSections(source: string, options: SectionOptions = {}): Sec
             topList = marker
             topContent = contentColumn(text)
           } else topList = undefined
-        } else if (previousBlank || !/^[\p{L}\p{N}]/u.test(text)) topList = undefined
+        } else if (previousBlank || !startsWithText.test(text)) topList = undefined
         // (a plain line right after an item is its lazy continuation)
       } else if (!isBlank && topList !== undefined) {
         // An indented line left of the item's content is not in the item:
@@ -178,7 +180,7 @@ export function splitSections(source: string, options: SectionOptions = {}): Sec
         // `3) e\n  - g\n   1. h\n3) e` has three lists, not one).
         const indent = leadingColumns(text)
         const rest = text.trimStart()
-        if (indent < topContent && (previousBlank || listMarker.test(rest) || !/^[\p{L}\p{N}]/u.test(rest))) topList = undefined
+        if (indent < topContent && (previousBlank || listMarker.test(rest) || !startsWithText.test(rest))) topList = undefined
       }
       if (!isBlank) state = opener(text, previousBlank, chunkDoubtful)
     } else if (state.type === 'fence') {
@@ -205,8 +207,8 @@ export function splitSections(source: string, options: SectionOptions = {}): Sec
   return sections.map((section, index) => (continued.has(index) ? {...section, continuesList: true} : section))
 }
 
-/** The columns of a line's leading spaces and tabs (tab stops of 4). */
-function leadingColumns(text: string, from = 0): number {
+/** The columns of a line's leading spaces and tabs (tab stops of 4), counted from column `from`. */
+export function leadingColumns(text: string, from = 0): number {
   let columns = from
   for (let index = 0; index < text.length; index++) {
     const character = text[index]
