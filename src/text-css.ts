@@ -95,12 +95,13 @@ export function colorEffect(key: 'textColor' | 'backColor', value: string, css: 
 }
 
 /**
- * `base` with the text effects of `css` (bold, line-through, colors) applied,
- * as CSS applies after a tag's own meaning (`<b style="font-weight:normal">`
- * is not bold). `base` itself when nothing changes; otherwise a copy.
- * Unreadable colors are passed to `unreadable`.
+ * `base` with the text effects of `css` applied (bold, line-through,
+ * colors), as CSS applies after a tag's own meaning (`<b
+ * style="font-weight:normal">` is not bold). `base` itself when nothing
+ * changes; otherwise a copy. Unreadable colors change nothing: callers
+ * report them (`unreadableColors`).
  */
-export function applyTextCss(base: TextStyle, css: TextCss, unreadable: (value: string) => void): TextStyle {
+export function applyTextCss(base: TextStyle, css: TextCss): TextStyle {
   let style = base
   if (css.bold !== undefined && css.bold !== (base.bold === true)) {
     style = {...base}
@@ -111,8 +112,8 @@ export function applyTextCss(base: TextStyle, css: TextCss, unreadable: (value: 
     if (style === base) style = {...base}
     style.strikeThrough = true
   }
-  if (css.textColor !== undefined) style = applyColorEffect(base, style, 'textColor', css.textColor, unreadable)
-  if (css.backColor !== undefined) style = applyColorEffect(base, style, 'backColor', css.backColor, unreadable)
+  if (css.textColor !== undefined) style = applyColorEffect(base, style, 'textColor', css.textColor)
+  if (css.backColor !== undefined) style = applyColorEffect(base, style, 'backColor', css.backColor)
   return style
 }
 
@@ -124,19 +125,9 @@ export function unreadableColors(css: TextCss): string[] {
   return values
 }
 
-/** `style` with a color effect applied (copied from `base` on the first change). */
-export function applyColorEffect(
-  base: TextStyle,
-  style: TextStyle,
-  key: 'textColor' | 'backColor',
-  effect: Exclude<ColorEffect, undefined>,
-  unreadable: (value: string) => void
-): TextStyle {
-  if (typeof effect === 'string') {
-    unreadable(effect)
-    return style
-  }
-  if (effect === null && style[key] === undefined) return style
+/** `style` with a color effect applied (copied from `base` on the first change); an unreadable color changes nothing. */
+export function applyColorEffect(base: TextStyle, style: TextStyle, key: 'textColor' | 'backColor', effect: Exclude<ColorEffect, undefined>): TextStyle {
+  if (typeof effect === 'string' || (effect === null && style[key] === undefined)) return style
   const result = style === base ? {...base} : style
   if (effect === null) delete result[key]
   else result[key] = {...effect}

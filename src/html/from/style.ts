@@ -1,6 +1,6 @@
 import type {Element} from 'hast'
 import type {TextStyle} from '../../model/types.js'
-import {applyColorEffect, applyTextCss, colorEffect, readTextCss, type TextCss} from '../../text-css.js'
+import {applyColorEffect, applyTextCss, colorEffect, readTextCss, type TextCss, unreadableColors} from '../../text-css.js'
 import type {Context, ReaderState} from './state.js'
 
 /** A context whose text style is changed by `patch` (`false`/`undefined` removes a mark). */
@@ -62,7 +62,8 @@ export function applyCss(state: ReaderState, node: Element, context: Context): C
 
   if (info.underline) state.reportOnce('underline', node)
   if (info.emphasis) state.reportOnce('emphasis', node)
-  const style = applyTextCss(context.style, info, (value) => state.reportOnce('color', node, value))
+  for (const value of unreadableColors(info)) state.reportOnce('color', node, value)
+  const style = applyTextCss(context.style, info)
   if (info.pre !== undefined) pre = info.pre
   if (style === context.style && pre === context.pre) return context
   return withContext(context, style, pre)
@@ -79,6 +80,7 @@ export function applyColor(
 ): Context {
   const effect = colorEffect(key, value, css)
   if (effect === undefined) return context
-  const style = applyColorEffect(context.style, context.style, key, effect, (unreadable) => state.reportOnce('color', node, unreadable))
+  if (typeof effect === 'string') state.reportOnce('color', node, effect)
+  const style = applyColorEffect(context.style, context.style, key, effect)
   return style === context.style ? context : withContext(context, style, context.pre)
 }

@@ -98,13 +98,10 @@ function tagEffect(state: State, node: Node, name: string, attributes: Record<st
   if (!patch && fontColor === undefined && !css) return undefined
   return (base) => {
     let style = patch ? {...base, ...patch} : base
-    if (fontColor !== undefined) style = applyColorEffect(style, style, 'textColor', fontColor, ignore)
-    return css ? applyTextCss(style, css, ignore) : style
+    if (fontColor !== undefined) style = applyColorEffect(style, style, 'textColor', fontColor)
+    return css ? applyTextCss(style, css) : style
   }
 }
-
-/** Unreadable colors were reported when the tag opened. */
-function ignore(): void {}
 
 function closeTag(state: State, node: Node, name: string): void {
   for (let index = state.openTags.length - 1; index >= 0; index--) {
