@@ -1,6 +1,7 @@
 import type {Element as HastElement} from 'hast'
 import type {Block, Element, Image, List, ListType, Paragraph, TextStyle} from '../../model/types.js'
 import type {Report} from '../../messages.js'
+import {hasStyle, sameStyle} from '../../model/style.js'
 
 /** A list (`<ul>`/`<ol>`) whose items are being read: it numbers them. */
 export interface ListCounter {
@@ -247,24 +248,4 @@ function dropTrailingBreak(paragraph: Paragraph): void {
   if (last?.type !== 'textRun' || !last.textRun.text.endsWith('\n')) return
   last.textRun.text = last.textRun.text.slice(0, -1)
   if (last.textRun.text === '') paragraph.elements.pop()
-}
-
-export function hasStyle(style: TextStyle): boolean {
-  return Boolean(style.bold || style.strikeThrough || style.textColor || style.backColor || style.link)
-}
-
-function sameStyle(a: TextStyle | undefined, b: TextStyle): boolean {
-  if (!a) return !hasStyle(b)
-  return (
-    Boolean(a.bold) === Boolean(b.bold) &&
-    Boolean(a.strikeThrough) === Boolean(b.strikeThrough) &&
-    sameColor(a.textColor, b.textColor) &&
-    sameColor(a.backColor, b.backColor) &&
-    a.link?.url === b.link?.url
-  )
-}
-
-function sameColor(a: TextStyle['textColor'], b: TextStyle['textColor']): boolean {
-  if (!a || !b) return a === b
-  return a.red === b.red && a.green === b.green && a.blue === b.blue && (a.alpha ?? 1) === (b.alpha ?? 1)
 }

@@ -2,6 +2,7 @@ import type {Nodes} from 'mdast'
 import type {Node} from 'unist'
 import type {Report} from '../../messages.js'
 import type {Block, Element, Image, List, TextStyle} from '../../model/types.js'
+import {hasStyle, sameStyle} from '../../model/style.js'
 
 /** Where blocks land: the document, a list item, or an indent container (block quote). */
 export type FlowContext =
@@ -137,25 +138,4 @@ export function addText(state: State, text: string): void {
   }
   const run = hasStyle(style) ? {text, style: {...style}} : {text}
   state.pieces.push({type: 'element', element: {type: 'textRun', textRun: run}})
-}
-
-function hasStyle(style: TextStyle): boolean {
-  for (const key in style) if (style[key as keyof TextStyle] !== undefined) return true
-  return false
-}
-
-function sameStyle(a: TextStyle | undefined, b: TextStyle): boolean {
-  if (a === b) return true
-  const left = a ?? {}
-  return (
-    left.bold === b.bold &&
-    left.strikeThrough === b.strikeThrough &&
-    left.link?.url === b.link?.url &&
-    sameColor(left.textColor, b.textColor) &&
-    sameColor(left.backColor, b.backColor)
-  )
-}
-
-function sameColor(a: TextStyle['textColor'], b: TextStyle['textColor']): boolean {
-  return a === b || (a !== undefined && b !== undefined && a.red === b.red && a.green === b.green && a.blue === b.blue && a.alpha === b.alpha)
 }

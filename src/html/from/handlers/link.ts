@@ -1,7 +1,7 @@
 import type {Element} from '../../../model/types.js'
 import {docsLinkTitle, plainLinkTitle} from '../../../markdown/syntax/docs-link.js'
 import {isSafeUrl} from '../../../url.js'
-import {hasStyle} from '../state.js'
+import {hasStyle} from '../../../model/style.js'
 import {stringProperty, withStyle} from '../style.js'
 import type {Handler} from './types.js'
 
