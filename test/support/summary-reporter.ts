@@ -1,8 +1,11 @@
+import {appendFileSync} from 'node:fs'
 import type {Reporter, TestModule} from 'vitest/node'
 
 /**
  * Ends the run with the plain line CI reads: `N passed, N failed`.
- * Files that fail to load count as failed too.
+ * Files that fail to load count as failed too. With `OKR_TEST_SUMMARY` set
+ * to a file, the counts are also appended to it as a JSON line, so that
+ * `.ci/run` can add up `npm test` and `npm run test:perf`.
  */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
@@ -17,5 +20,7 @@ export default class SummaryReporter implements Reporter {
       }
     }
     process.stdout.write(`\n${passed} passed, ${failed} failed\n`)
+    const summary = process.env.OKR_TEST_SUMMARY
+    if (summary) appendFileSync(summary, `${JSON.stringify({passed, failed})}\n`)
   }
 }
