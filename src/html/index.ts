@@ -34,34 +34,7 @@
  * never passes through (there is no raw node in the output, and the input's
  * tags are read, never copied).
  */
-import type {MessageOptions} from '../messages.js'
-import type {DocsLinkOption} from '../docs-link.js'
-import type {ResolvePerson} from '../person.js'
-
-export interface HtmlToContentOptions extends MessageOptions {
-  /** Which unmarked links name a cloud document (default: Feishu/Lark document URLs). */
-  docsLinks?: DocsLinkOption
-  /** Class prefix of HTML written in class mode (default `'okr-'`). */
-  classPrefix?: string
-}
-
-export interface ContentToHtmlOptions extends MessageOptions {
-  /** `'inline'` (default): `style` attributes; `'classes'`: class names for your CSS. */
-  styles?: 'inline' | 'classes'
-  /** Prefix of the class names (default `'okr-'`). */
-  classPrefix?: string
-  /** Write a whole document instead of a fragment. */
-  document?: boolean | {title?: string; lang?: string}
-  /** `target` of links. */
-  linkTarget?: string
-  /** `rel` of links (default `'noopener noreferrer'` when `linkTarget` opens another browsing context). */
-  linkRel?: string
-  /** How a mention shows (default `@openId`). */
-  resolvePerson?: ResolvePerson
-  /** The docs-URL test of the reader (default: Feishu/Lark document URLs). */
-  docsLinks?: DocsLinkOption
-}
-
+export type {ContentToHtmlOptions, HtmlToContentOptions} from './options.js'
 export {contentToHast, contentToHtml} from './to/index.js'
 export {stylesheet, defaultCss} from './to/stylesheet.js'
 export {htmlToContent, hastToContent} from './from/index.js'

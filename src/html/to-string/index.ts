@@ -19,7 +19,7 @@
  */
 import {writeValid} from '../../model/guard.js'
 import type {Content} from '../../model/types.js'
-import type {ContentToHtmlOptions} from '../index.js'
+import type {ContentToHtmlOptions} from '../options.js'
 import {stylesheet} from '../to/stylesheet.js'
 import {writeBlocks} from './blocks.js'
 import {escapeAttribute, escapeText} from './escape.js'

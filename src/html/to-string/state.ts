@@ -1,5 +1,5 @@
 import type {Color} from '../../model/types.js'
-import type {ContentToHtmlOptions} from '../index.js'
+import type {ContentToHtmlOptions} from '../options.js'
 import {formatColor} from '../../color-format.js'
 import {createReporterFor, urlRule} from '../../messages.js'
 import {defaultDocsUrl, docsUrlTest} from '../../docs-link.js'

@@ -3,7 +3,7 @@ import type {Block} from '../../model/types.js'
 import {createReporter, type Report} from '../../messages.js'
 import {docsUrlTest} from '../../docs-link.js'
 import {isSafeUrl, type UrlUse} from '../../url.js'
-import type {ContentToHtmlOptions} from '../index.js'
+import type {ContentToHtmlOptions} from '../options.js'
 
 /** What the writer's handlers share: options, the reporter, and small helpers. */
 export interface WriterState {

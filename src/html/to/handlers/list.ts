@@ -1,8 +1,10 @@
 import type {Element, ElementContent, Properties} from 'hast'
-import type {NestedItem, NestedList} from '../../../lists.js'
+import type {NestedItem, NestedList, NestedNode} from '../../../lists.js'
 import {element, type WriterState} from '../state.js'
 import {paragraphContent} from './paragraph.js'
-import type {Nested} from './nested.js'
+
+/** Turns nested nodes into hast (passed to handlers that hold children). */
+export type Nested = (nodes: NestedNode[]) => ElementContent[]
 
 /**
  * A list rebuilt by `nestBlocks`: `<ol start>` / `<ul>`. Ordered items whose

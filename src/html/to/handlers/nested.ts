@@ -2,11 +2,8 @@ import type {ElementContent} from 'hast'
 import type {NestedNode} from '../../../lists.js'
 import {element, type WriterState} from '../state.js'
 import {gallery} from './gallery.js'
-import {list} from './list.js'
+import {list, type Nested} from './list.js'
 import {paragraph} from './paragraph.js'
-
-/** Turns nested nodes into hast (passed to handlers that hold children). */
-export type Nested = (nodes: NestedNode[]) => ElementContent[]
 
 /** One handler per nested node type: a block, a list, an indent container. */
 export function createNested(state: WriterState): Nested {
