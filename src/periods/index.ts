@@ -6,20 +6,20 @@ import {type FeishuEnvelope, RequestValidationError, type RequestIssue, unwrapRe
 
 /** A period as the list endpoint sends it. Times are milliseconds, as strings. */
 export interface PeriodWire {
-  id?: string
-  zh_name?: string
-  en_name?: string
+  id?: string | undefined
+  zh_name?: string | undefined
+  en_name?: string | undefined
   /** 0 normal, 1 paused (暂不处理), 2 invalid (标记失效), 3 hidden (隐藏周期). */
-  status?: number
-  period_start_time?: string
-  period_end_time?: string
+  status?: number | undefined
+  period_start_time?: string | undefined
+  period_end_time?: string | undefined
 }
 
 /** `data` of the list endpoint. */
 export interface PeriodListData {
-  page_token?: string
-  has_more?: boolean
-  items?: PeriodWire[]
+  page_token?: string | undefined
+  has_more?: boolean | undefined
+  items?: PeriodWire[] | undefined
 }
 
 /** The status of a period by name: 0 `normal`, 1 `paused`, 2 `invalid`, 3 `hidden`. */

@@ -12,18 +12,18 @@ import type {ProgressStatus} from './request.js'
 
 /** A fetched progress record: `data` of `GET /open-apis/okr/v1/progress_records/:id`. */
 export interface ProgressRecord {
-  progress_id?: string
+  progress_id?: string | undefined
   /** Last update, milliseconds since the epoch, as a string. */
-  modify_time?: string
+  modify_time?: string | undefined
   content: Content
-  progress_rate?: {percent?: number; status?: number}
+  progress_rate?: {percent?: number | undefined; status?: number | undefined} | undefined
 }
 
 export interface RenderProgressRecordOptions extends MessageOptions {
   /** Output format. Default `'html'`. */
   format?: 'html' | 'markdown' | undefined
   /** HTML only: a standalone page (`true`, or `{title}`) instead of a fragment. Default `false`. */
-  document?: boolean | {title?: string} | undefined
+  document?: boolean | {title?: string | undefined} | undefined
   /** IANA time zone for `modify_time`. Default `'UTC'`. */
   timeZone?: string | undefined
   /** BCP 47 locale for the date and the labels (`zh…` gives Chinese labels). Default `'en'`. */

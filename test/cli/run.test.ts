@@ -3,20 +3,20 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {errorLine, formatOf, run} from '../../src/cli/run.js'
+import {errorLines, formatOf, run} from '../../src/cli/run.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'))
 
-async function cli(argv: string[], stdin = '', cwd = root) {
+async function cli(argv: string[], stdin: string | Uint8Array = '', cwd = root) {
   let stdout = ''
   let stderr = ''
   const code = await run(argv, {
-    stdin: async () => stdin,
+    stdin: async () => (typeof stdin === 'string' ? Buffer.from(stdin) : stdin),
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     cwd
-  })
+  }, pkg.version)
   return {code, stdout, stderr}
 }
 
@@ -71,10 +71,10 @@ describe('okr-content (in process)', () => {
       expect(stderr).toBe('fixtures/weekly-report.md:1:1: heading kept as a bold paragraph: the format has no headings (h1) [heading]\n')
     })
 
-    it('--strict turns messages into exit 1 and writes no output', async () => {
+    it('--strict writes the output, then exits 1 (as remark --frail does)', async () => {
       const {code, stdout, stderr} = await cli(['convert', 'fixtures/weekly-report.md', '--strict'])
       expect(code).toBe(1)
-      expect(stdout).toBe('')
+      expect(JSON.parse(stdout).blocks.length).toBeGreaterThan(10)
       expect(stderr).toContain('[heading]')
       expect(stderr.trim().split('\n').at(-1)).toBe('okr-content: 1 conversion message with --strict')
     })
@@ -92,11 +92,11 @@ describe('okr-content (in process)', () => {
       expect(stderr).toMatch(/^<stdin>:1:1: .*\[heading\]\n$/)
     })
 
-    it('asks for --from on stdin', async () => {
-      expect(await cli(['convert'], 'x')).toEqual({
-        code: 2,
-        stdout: '',
-        stderr: 'okr-content: reading stdin: give the input format with --from md|html|json\n'
+    it('reads stdin as Markdown unless told otherwise; asks for --from on a file of unknown kind', async () => {
+      expect(await cli(['convert'], '**x**')).toEqual({
+        code: 0,
+        stdout: `${JSON.stringify({blocks: [{type: 'paragraph', paragraph: {elements: [{type: 'textRun', textRun: {text: 'x', style: {bold: true}}}]}}]}, null, 2)}\n`,
+        stderr: ''
       })
       expect((await cli(['convert', 'notes.txt'])).stderr).toBe('okr-content: cannot tell the format of notes.txt: give --from md|html|json\n')
     })
@@ -137,10 +137,32 @@ describe('okr-content (in process)', () => {
       [['convert', 'missing.md'], '', 'okr-content: cannot read missing.md: no such file'],
       [['convert', 'fixtures'], '', 'okr-content: cannot tell the format of fixtures: give --from md|html|json'],
       [['convert', 'fixtures', '--from', 'md'], '', 'okr-content: cannot read fixtures: is a directory'],
-      [['convert', '--from', 'json'], '{"blocks": [{"type": "table"}]}', 'okr-content: Invalid content_block tree: blocks[0].type: must be "paragraph" or "gallery"'],
+      [['convert', '--from', 'json'], '{"blocks": [{"type": "table"}]}', 'okr-content: Invalid content_block tree:\n  blocks[0].type: must be "paragraph" or "gallery"'],
       [['convert', '--from', 'json'], '{"code": 1001004, "msg": "okr data not found"}', 'okr-content: Feishu API error 1001004: okr data not found — No OKR data has this ID: check the ID you passed (e.g. the progress_id). (对应ID的数据不存在，请检查传入的 OKR 进展记录 ID（progress_id）是否正确)']
-    ])('%j with bad input: one line, exit 2', async (argv, stdin, line) => {
+    ])('%j with bad input: what is wrong, exit 2, no stack trace', async (argv, stdin, line) => {
       expect(await cli(argv, stdin)).toEqual({code: 2, stdout: '', stderr: `${line}\n`})
+    })
+
+    it('prints the first 20 messages of a rule, then how many more', async () => {
+      const headings = Array.from({length: 45}, (_, index) => `# H${index}`).join('\n\n')
+      const {code, stderr} = await cli(['convert', '--to', 'md'], `${headings}\n\n*em*\n`)
+      expect(code).toBe(0)
+      const lines = stderr.trim().split('\n')
+      expect(lines.filter((line) => line.endsWith('[heading]') && line.startsWith('<stdin>:'))).toHaveLength(21)
+      expect(lines.filter((line) => line.endsWith('[emphasis]'))).toHaveLength(1)
+      expect(lines.at(-1)).toBe('<stdin>: … and 25 more [heading]')
+    })
+
+    it.each([
+      ['bytes that are not UTF-8', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe]), 'okr-content: <stdin>: not UTF-8 text (a binary file?)'],
+      ['NUL characters (UTF-16 text)', Buffer.from('hi', 'utf16le'), 'okr-content: <stdin>: not UTF-8 text (it holds NUL characters: a binary file?)']
+    ])('rejects %s with one line, exit 2', async (_, bytes, line) => {
+      expect(await cli(['convert'], bytes)).toEqual({code: 2, stdout: '', stderr: `${line}\n`})
+    })
+
+    it('drops a UTF-8 byte order mark', async () => {
+      const {stdout} = await cli(['convert', '--to', 'md'], Buffer.from('\ufeff**a**\n'))
+      expect(stdout).toBe('**a**\n')
     })
 
     it('rejects invalid JSON with one line, exit 2', async () => {
@@ -176,18 +198,20 @@ describe('okr-content (in process)', () => {
       expect(JSON.parse(stdout)).toMatchObject({target_type: 2, progress_rate: {status: -1}, source_url_pc: 'https://pc.example.com'})
     })
 
-    it('--strict fails on the heading', async () => {
-      const {code, stdout} = await cli(['progress', 'fixtures/weekly-report.md', ...progressArgs, '--strict'])
-      expect({code, stdout}).toEqual({code: 1, stdout: ''})
+    it('--strict fails on the heading, after writing the body', async () => {
+      const {code, stdout, stderr} = await cli(['progress', 'fixtures/weekly-report.md', ...progressArgs, '--strict'])
+      expect(code).toBe(1)
+      expect(JSON.parse(stdout).target_type).toBe(3)
+      expect(stderr.trim().split('\n').at(-1)).toBe('okr-content: 1 conversion message with --strict')
     })
 
     it.each([
-      [['--source-url', 'example.com'], 'okr-content: Invalid progress record create request: source_url: must match ^https?://.*$'],
-      [['--percent', '50.211'], 'okr-content: Invalid progress record create request: progress_rate.percent: must be a number within ±99999999999 with at most two decimals'],
-      [['--percent', 'half'], 'okr-content: Invalid progress record create request: progress_rate.percent: must be a number within ±99999999999 with at most two decimals'],
+      [['--source-url', 'example.com'], 'okr-content: Invalid progress record create request:\n  source_url: must match ^https?://.*$'],
+      [['--percent', '50.211'], 'okr-content: Invalid progress record create request:\n  progress_rate.percent: must be a number within ±99999999999 with at most two decimals'],
+      [['--percent', 'half'], 'okr-content: Invalid progress record create request:\n  progress_rate.percent: must be a number within ±99999999999 with at most two decimals'],
       [['--status', 'late'], "okr-content: option '--status <status>' argument 'late' is invalid. Allowed choices are none, normal, risk, delayed, -1, 0, 1, 2."],
       [['--target-type', 'o'], "okr-content: option '--target-type <type>' argument 'o' is invalid. Allowed choices are kr, objective, 2, 3."]
-    ])('rejects %j with one line, exit 2', async (extra, line) => {
+    ])('rejects %j, saying what is wrong, exit 2', async (extra, line) => {
       expect(await cli(['progress', 'fixtures/weekly-report.md', ...progressArgs, ...extra])).toEqual({code: 2, stdout: '', stderr: `${line}\n`})
     })
 
@@ -239,11 +263,13 @@ describe('helpers', () => {
     ])
   })
 
-  it('shows one line for an error', () => {
-    expect(errorLine(new Error('first\nsecond'))).toBe('first')
-    expect(errorLine('text')).toBe('text')
-    expect(errorLine(Object.assign(new TypeError('Invalid x:\n  a: b\n  c: d'), {issues: [{path: 'a', message: 'b'}, {path: 'c', message: 'd'}]}))).toBe(
-      'Invalid x: a: b (and 1 more)'
-    )
+  it('shows the first line of an error, and every issue of a validation error', () => {
+    expect(errorLines(new Error('first\nsecond'))).toEqual(['first'])
+    expect(errorLines('text')).toEqual(['text'])
+    expect(errorLines(Object.assign(new TypeError('Invalid x:\n  a: b\n  c: d'), {issues: [{path: 'a', message: 'b'}, {path: '', message: 'd'}]}))).toEqual([
+      'Invalid x:',
+      '  a: b',
+      '  d'
+    ])
   })
 })

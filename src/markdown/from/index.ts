@@ -24,17 +24,17 @@ export interface MarkdownToContentOptions extends MessageOptions {
    * `true` (default: Feishu and Lark document URLs), `false` (none), a
    * `RegExp`, or a function of the URL.
    */
-  docsLinks?: DocsLinkOption
+  docsLinks?: DocsLinkOption | undefined
   /**
    * A top-level paragraph longer than this (characters) is read in pieces
    * (reported): micromark's inline parsing grows faster than the text.
    * Default 10,000.
    */
-  maxParagraphLength?: number
+  maxParagraphLength?: number | undefined
   /** Likewise for a paragraph with more delimiter runs (`*`, `_`, `~`, `[`, `]`). Default 1,000. */
-  maxParagraphDelimiters?: number
+  maxParagraphDelimiters?: number | undefined
   /** A line that opens more containers (`>`, list markers) keeps this many. Default 64. */
-  maxNesting?: number
+  maxNesting?: number | undefined
 }
 
 /** Flow handlers by mdast type. A type that is not here goes to `unknownFlow`. */

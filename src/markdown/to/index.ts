@@ -18,9 +18,9 @@ export interface ContentToMarkdownOptions {
    * Which URLs the reader will take for documents (same option as
    * `markdownToContent`): a plain link to one is marked so it stays a link.
    */
-  docsLinks?: DocsLinkOption
+  docsLinks?: DocsLinkOption | undefined
   /** How to label mentions (default: `@` + openId). */
-  resolvePerson?: ResolvePerson
+  resolvePerson?: ResolvePerson | undefined
 }
 
 const serializerOptions: ToMarkdownOptions = {

@@ -1,0 +1,68 @@
+import {writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {Command, Option} from 'commander'
+import {unwrapResponse} from '../../errors.js'
+import {contentToHtml, htmlToContent} from '../../html/index.js'
+import {contentToMarkdown, markdownToContent} from '../../markdown/index.js'
+import type {VFileMessage} from '../../messages.js'
+import type {Content} from '../../model/types.js'
+import {validateContent} from '../../model/validate.js'
+import {CliError, type CliIo, type Format, formatOf, formats, parseJson, readInput} from '../io.js'
+import {messageCollector} from '../report.js'
+
+interface ConvertOptions {
+  from?: Format
+  to?: Format
+  output?: string
+  document?: boolean
+  strict?: boolean
+}
+
+export function convertCommand(io: CliIo): Command {
+  return new Command('convert')
+    .description('convert a document between Markdown, HTML and content_block JSON')
+    .argument('[file]', 'input file, or - for stdin (default: stdin)')
+    .addOption(new Option('-f, --from <format>', 'input format (default: from the file extension; md for stdin)').choices(formats))
+    .addOption(new Option('-t, --to <format>', 'output format (default: from --output, else json, or md for json input)').choices(formats))
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--document', 'HTML output: a standalone page instead of a fragment')
+    .option('--strict', 'exit 1 when the conversion loses anything (the output is still written; the messages go to stderr)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        "  printf '**Done**: shipped\\n\\n- [x] load test\\n' | okr-content convert --to json",
+        "  printf '<p><b>Done</b>: shipped</p>' | okr-content convert --from html --to md",
+        "  printf '# W23\\n\\nAll **green**\\n' | okr-content convert --to html --document"
+      ].join('\n')
+    )
+    .action(async (file: string | undefined, options: ConvertOptions) => {
+      const fromStdin = file === undefined || file === '-'
+      const from = options.from ?? (fromStdin ? 'md' : formatOf(file))
+      if (!from) throw new CliError(`cannot tell the format of ${file}: give --from md|html|json`)
+      const to = options.to ?? formatOf(options.output) ?? (from === 'json' ? 'md' : 'json')
+      const {text, name} = await readInput(file, io)
+      const messages = messageCollector(name, options.strict === true, io)
+      const content = readContent(from, text, name, messages.onMessage)
+      const output = writeContent(to, content, messages.onMessage, options.document === true)
+      if (options.output) await writeFile(path.resolve(io.cwd ?? process.cwd(), options.output), output)
+      else io.stdout(output)
+      messages.finish()
+    })
+}
+
+/** JSON input: a bare content tree, `{content}` (a create body or record data), or a response envelope. */
+function readContent(from: Format, text: string, name: string, onMessage: (message: VFileMessage) => void): Content {
+  if (from === 'md') return markdownToContent(text, {onMessage})
+  if (from === 'html') return htmlToContent(text, {onMessage})
+  const value = unwrapResponse(parseJson(text, name), name)
+  const content = typeof value === 'object' && value !== null && 'content' in value ? (value as {content: unknown}).content : value
+  return validateContent(content)
+}
+
+function writeContent(to: Format, content: Content, onMessage: (message: VFileMessage) => void, document: boolean): string {
+  const output =
+    to === 'json' ? JSON.stringify(content, null, 2) : to === 'md' ? contentToMarkdown(content) : contentToHtml(content, {onMessage, document})
+  return output.endsWith('\n') ? output : `${output}\n`
+}

@@ -1,0 +1,46 @@
+import {Command, Option} from 'commander'
+import {renderProgressRecord} from '../../progress/render.js'
+import {type CliIo, parseJson, readInput} from '../io.js'
+import {messageCollector} from '../report.js'
+
+interface RenderOptions {
+  format: 'html' | 'md'
+  fragment?: boolean
+  timeZone: string
+  locale: string
+  strict?: boolean
+}
+
+export function renderCommand(io: CliIo): Command {
+  return new Command('render')
+    .description('render a fetched progress record (GET …/progress_records/:id response) as a standalone HTML page or Markdown')
+    .argument('<record>', 'the record JSON (the {code, msg, data} envelope or data), or - for stdin')
+    .addOption(new Option('--format <format>', 'output format').choices(['html', 'md']).default('html'))
+    .option('--fragment', 'HTML: a fragment instead of a standalone page')
+    .option('--time-zone <zone>', 'IANA time zone of the update time', 'UTC')
+    .option('--locale <locale>', 'locale of the date and labels (zh gives Chinese labels)', 'en')
+    .option('--strict', 'exit 1 when the rendering loses anything (the output is still written; the messages go to stderr)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Example:',
+        `  printf '{"code":0,"msg":"success","data":{"modify_time":"1640675837810","progress_rate":{"percent":50,"status":1},"content":{"blocks":[{"type":"paragraph","paragraph":{"elements":[{"type":"textRun","textRun":{"text":"Load test done","style":{"bold":true}}}]}}]}}}' \\`,
+        '    | okr-content render - --time-zone Asia/Shanghai --format md'
+      ].join('\n')
+    )
+    .action(async (file: string, options: RenderOptions) => {
+      const {text, name} = await readInput(file, io)
+      const record = parseJson(text, name)
+      const messages = messageCollector(name, options.strict === true, io)
+      const output = renderProgressRecord(record, {
+        format: options.format === 'md' ? 'markdown' : 'html',
+        document: options.format === 'html' && options.fragment !== true,
+        timeZone: options.timeZone,
+        locale: options.locale,
+        onMessage: messages.onMessage
+      })
+      io.stdout(output.endsWith('\n') ? output : `${output}\n`)
+      messages.finish()
+    })
+}
