@@ -1,0 +1,12 @@
+// Every entry of the package, typed from its published declarations.
+import fc from 'fast-check'
+import {contentToHtml, markdownToContent, type Content, type ContentToHtmlOptions, type MarkdownToContentOptions} from 'okr-content'
+import {content as arbitraryContent} from 'okr-content/arbitraries'
+import {contentToHtml as render, type Block, type ContentToHtmlOptions as RenderOptions} from 'okr-content/html'
+
+const options: MarkdownToContentOptions = {docsLinks: undefined, maxNesting: 32, onMessage: (message) => console.warn(message.ruleId, message.place)}
+const tree: Content = markdownToContent('**a**', options)
+const htmlOptions: ContentToHtmlOptions & RenderOptions = {styles: 'classes', document: {title: undefined}, linkTarget: undefined}
+export const same: boolean = render(tree, htmlOptions) === contentToHtml(tree, htmlOptions)
+export const first: Block | undefined = tree.blocks[0]
+export const sample: Content[] = fc.sample(arbitraryContent({maxBlocks: 3}), 1)

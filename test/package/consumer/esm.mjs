@@ -1,0 +1,35 @@
+// Imports every subpath of the installed package's `exports` map and uses it.
+// Prints the subpaths it checked, for the test to compare with the map.
+import assert from 'node:assert/strict'
+import {createRequire} from 'node:module'
+import fc from 'fast-check'
+import * as main from 'okr-content'
+import * as arbitraries from 'okr-content/arbitraries'
+import * as html from 'okr-content/html'
+import packageJson from 'okr-content/package.json' with {type: 'json'}
+
+const checked = []
+
+// '.': the four converters, and a lossless round trip.
+const content = main.markdownToContent('**Done**: shipped [the spec](https://example.feishu.cn/docx/AbC)\n\n- [x] load test')
+assert.deepEqual(content.blocks[0].paragraph.elements[2], {type: 'docsLink', docsLink: {url: 'https://example.feishu.cn/docx/AbC', title: 'the spec'}})
+assert.deepEqual(content.blocks[1].paragraph.style, {list: {type: 'checkedBox', indentLevel: 1}})
+assert.deepEqual(main.normalizeContent(main.markdownToContent(main.contentToMarkdown(content))), main.normalizeContent(content))
+assert.deepEqual(main.normalizeContent(main.htmlToContent(main.contentToHtml(content))), main.normalizeContent(content))
+checked.push('.')
+
+// './arbitraries': valid trees, with fast-check (the optional peer).
+for (const tree of fc.sample(arbitraries.content(), 20)) main.validateContent(tree)
+checked.push('./arbitraries')
+
+// './html': the render-only entry writes what the main entry writes.
+assert.equal(html.contentToHtml(content, {styles: 'classes'}), main.contentToHtml(content, {styles: 'classes'}))
+assert.equal(html.defaultCss, main.defaultCss)
+checked.push('./html')
+
+// './package.json'
+assert.equal(packageJson.name, 'okr-content')
+assert.equal(createRequire(import.meta.url)('okr-content/package.json').version, packageJson.version)
+checked.push('./package.json')
+
+process.stdout.write(JSON.stringify(checked))
