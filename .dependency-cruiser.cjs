@@ -56,7 +56,7 @@ module.exports = {
       from: {path: '^src/html/render\\.ts$'},
       to: {
         reachable: true,
-        path: 'node_modules/(?:remark|micromark|mdast-util-from-markdown|parse5|hast-util-from-html|hast-util-to-html|unified|commander)'
+        path: 'node_modules/(?:remark|micromark|mdast-util-from-markdown|parse5|hast-util-from-html|hast-util-to-html|hastscript|unified|commander)'
       }
     }
   ],

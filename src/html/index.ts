@@ -35,6 +35,7 @@
  * tags are read, never copied).
  */
 export type {ContentToHtmlOptions, HtmlToContentOptions} from './options.js'
-export {contentToHast, contentToHtml} from './to/index.js'
+export {contentToHtml} from './to/write.js'
+export {contentToHast} from './to/hast.js'
 export {stylesheet, defaultCss} from './to/stylesheet.js'
 export {htmlToContent, hastToContent} from './from/index.js'

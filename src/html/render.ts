@@ -7,7 +7,7 @@
  * Its `contentToHtml` does not carry the validator: on a malformed tree it
  * throws a `TypeError` saying so (the main entry's names the path and rule).
  */
-export {renderHtml as contentToHtml} from './to-string/index.js'
+export {renderHtml as contentToHtml} from './to/write.js'
 export {stylesheet, defaultCss} from './to/stylesheet.js'
 export {isSafeUrl} from '../url.js'
 export type {UrlUse} from '../url.js'

@@ -1,8 +1,8 @@
-import type {Element as HastElement, ElementContent, Root, RootContent} from 'hast'
-import {fromHtml} from 'hast-util-from-html'
-import {toHtml} from 'hast-util-to-html'
 import {unwrapResponse} from '../errors.js'
-import {contentToHtml} from '../html/index.js'
+import {writeDocument} from '../html/to/document.js'
+import type {HtmlSink} from '../html/to/sink.js'
+import {createStringSink} from '../html/to/string-sink.js'
+import {writeContent} from '../html/to/write.js'
 import {contentToMarkdown} from '../markdown/index.js'
 import type {MessageOptions} from '../messages.js'
 import type {Content} from '../model/types.js'
@@ -177,60 +177,49 @@ function markdownOf(record: ProgressRecord, meta: Meta, options: RenderProgressR
   return body.trim() === '' ? `${line}\n` : `${line}\n\n${body}`
 }
 
+/**
+ * `<article class="okr-progress-record" data-progress-id>`: the meta line,
+ * then the content, written by the content's HTML writer into one sink (in a
+ * page with `document`).
+ */
 function htmlOf(record: ProgressRecord, meta: Meta, options: RenderProgressRecordOptions): string {
-  const header = headerOf(meta)
-  const writer = {onMessage: options.onMessage, file: options.file, resolvePerson: options.resolvePerson}
-  if (options.document) {
+  const sink = createStringSink()
+  const article = () => {
+    const tag = sink.tag('article', record.progress_id ? {class: 'okr-progress-record', 'data-progress-id': record.progress_id} : {class: 'okr-progress-record'})
+    sink.open(tag)
+    writeMeta(sink, meta)
+    writeContent(sink, record.content, {onMessage: options.onMessage, file: options.file, resolvePerson: options.resolvePerson})
+    sink.close(tag)
+  }
+  if (!options.document) article()
+  else {
     const given = typeof options.document === 'object' ? options.document.title : undefined
     const title = given ?? (record.progress_id ? `${meta.labels.title} ${record.progress_id}` : meta.labels.title)
-    const tree = fromHtml(contentToHtml(record.content, {...writer, document: {title}}))
-    const body = findElement(tree, 'body')
-    if (!body) throw new Error('contentToHtml gave a page without a body')
-    body.children.unshift(header)
-    return toHtml(tree)
+    writeDocument(sink, {title}, article)
   }
-  const fragment = fromHtml(contentToHtml(record.content, {...writer, document: false}), {fragment: true})
-  const article: HastElement = {
-    type: 'element',
-    tagName: 'article',
-    properties: {className: ['okr-progress-record'], dataProgressId: record.progress_id},
-    children: [header, ...(fragment.children as ElementContent[])]
-  }
-  return toHtml(article)
+  return sink.end()
 }
 
-function headerOf(meta: Meta): HastElement {
-  const children: ElementContent[] = []
-  for (const part of metaParts(meta)) {
-    if (children.length > 0) children.push(text(' · '))
-    const value: HastElement =
+/** `<p class="okr-progress-meta"><strong>Progress:</strong> <data value>50%</data> · …</p>` */
+function writeMeta(sink: HtmlSink<unknown>, meta: Meta): void {
+  const paragraph = sink.tag('p', {class: 'okr-progress-meta'})
+  const strong = sink.tag('strong')
+  sink.open(paragraph)
+  metaParts(meta).forEach((part, index) => {
+    if (index > 0) sink.text(' · ')
+    sink.open(strong)
+    sink.text(`${part.label}:`)
+    sink.close(strong)
+    sink.text(' ')
+    const value =
       part.kind === 'date'
-        ? el('time', {dateTime: meta.date!.iso}, [text(part.value)])
+        ? sink.tag('time', {datetime: meta.date!.iso})
         : part.kind === 'status'
-          ? el('span', {className: ['okr-progress-status', `okr-progress-status-${statusClass[meta.status!]}`]}, [
-              text(part.value)
-            ])
-          : el('data', {className: ['okr-progress-percent'], value: part.value.slice(0, -1)}, [text(part.value)])
-    children.push(el('strong', {}, [text(`${part.label}:`)]), text(' '), value)
-  }
-  return el('p', {className: ['okr-progress-meta']}, children)
-}
-
-function el(tagName: string, properties: HastElement['properties'], children: ElementContent[]): HastElement {
-  return {type: 'element', tagName, properties, children}
-}
-
-function text(value: string): ElementContent {
-  return {type: 'text', value}
-}
-
-function findElement(node: Root | RootContent, tagName: string): HastElement | undefined {
-  if (node.type === 'element' && node.tagName === tagName) return node
-  if ('children' in node) {
-    for (const child of node.children) {
-      const found = findElement(child, tagName)
-      if (found) return found
-    }
-  }
-  return undefined
+          ? sink.tag('span', {class: `okr-progress-status okr-progress-status-${statusClass[meta.status!]}`})
+          : sink.tag('data', {class: 'okr-progress-percent', value: part.value.slice(0, -1)})
+    sink.open(value)
+    sink.text(part.value)
+    sink.close(value)
+  })
+  sink.close(paragraph)
 }

@@ -82,4 +82,26 @@ describe('contentToHtml handlers', () => {
     const tree = contentToHast(content(paragraph([textRun('<b>')])))
     expect(tree).toEqual({type: 'root', children: [{type: 'element', tagName: 'p', properties: {style: 'white-space: pre-wrap'}, children: [{type: 'text', value: '<b>'}]}]})
   })
+
+  it('messages name the path in the caller\'s tree: a merged run at its first element, blocks after an empty gallery as given', () => {
+    const reasons: string[] = []
+    const tree = content(
+      gallery(),
+      paragraph([textRun(''), textRun('a', {link: {url: 'javascript:a'}}), textRun('b', {link: {url: 'javascript:a'}}), docsLink('vbscript:d')]),
+      gallery({src: 'data:text/html,x', fileToken: 'boxA'})
+    )
+    contentToHtml(tree, {onMessage: (message) => reasons.push(message.reason)})
+    expect(reasons.map((reason) => /\((blocks\[[^:]+)/.exec(reason)?.[1])).toEqual([
+      'blocks[1].paragraph.elements[1]',
+      'blocks[1].paragraph.elements[3]',
+      'blocks[2].gallery.imageList[0]'
+    ])
+  })
+
+  it('contentToHast nodes made from one element share nothing', () => {
+    const tree = contentToHast(content(paragraph([textRun('a')]), paragraph([textRun('b')])), {styles: 'classes'})
+    const [first, second] = tree.children as Array<{properties: {className: string[]}}>
+    first!.properties.className.push('mine')
+    expect(second!.properties.className).toEqual(['okr-text'])
+  })
 })

@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import * as parse5 from 'parse5'
 import {describe, expect, it} from 'vitest'
 import {FeishuApiError, feishuErrorCodes, feishuErrorFrom, unwrapResponse} from '../../src/errors.js'
 import {ContentValidationError} from '../../src/model/validate.js'
@@ -57,7 +58,7 @@ describe('renderProgressRecord (HTML)', () => {
     const html = renderProgressRecord(record, {document: true})
     expect(html).toMatch(/^<!doctype html>/i)
     expect(html).toContain('<title>OKR progress record 7046317985098760212</title>')
-    expect(html).toMatch(/<body[^>]*><p class="okr-progress-meta">/)
+    expect(html).toContain('<body><article class="okr-progress-record" data-progress-id="7046317985098760212"><p class="okr-progress-meta">')
     expect(html).toContain('50.21%')
     expect(html).toContain('粗体验证')
     expect(renderProgressRecord(record, {document: {title: 'W23 <report>'}})).toContain('<title>W23 &#x3C;report></title>')
@@ -68,9 +69,21 @@ describe('renderProgressRecord (HTML)', () => {
       progress_id: '"><script>alert(1)</script>',
       content: {blocks: [{type: 'paragraph', paragraph: {elements: [{type: 'textRun', textRun: {text: '<img src=x onerror=alert(1)>'}}]}}]}
     }
-    const html = renderProgressRecord(hostile, {document: true})
-    expect(html).not.toContain('<script>')
-    expect(html).not.toContain('<img src=x')
+    for (const document of [true, false]) {
+      const html = renderProgressRecord(hostile, {document})
+      // Parsed as a browser would: the id stays an attribute value, the text stays text.
+      const tree = parse5.parse(html)
+      const names: string[] = []
+      const stack: parse5.DefaultTreeAdapterMap['node'][] = [tree]
+      while (stack.length > 0) {
+        const node = stack.pop()!
+        if ('tagName' in node) names.push(node.tagName)
+        if ('childNodes' in node) stack.push(...node.childNodes)
+      }
+      expect(names).not.toContain('script')
+      expect(names).not.toContain('img')
+      expect(html).toContain('data-progress-id="&#x22;><script>alert(1)</script>"')
+    }
   })
 
   it('rejects a bad time zone and a bad format clearly', () => {

@@ -1,21 +1,22 @@
-import type {Block, Image} from '../../model/types.js'
 import {wellFormed} from '../../model/normalize.js'
-import {escapeAttribute} from './escape.js'
+import type {Block, Image} from '../../model/types.js'
 import {createInlineWriter, writeInline} from './phrasing.js'
-import {safeUrl, type StringState} from './state.js'
+import type {Tag} from './sink.js'
+import {safeUrl, type WriterState} from './state.js'
 
 /**
- * The blocks, in one pass over the flat `indentLevel` sequence, nested
- * exactly as `nestBlocks` nests them (lists of items, `<blockquote>` indent
- * containers, empty containers bridging level jumps) and numbered as
- * `normalizeContent` numbers them, without building either tree.
+ * The blocks, in one pass over the flat `indentLevel` sequence: nested as
+ * `nestBlocks` (src/lists.ts) nests them for Markdown (lists of items,
+ * `<blockquote>` indent containers, empty ones bridging level jumps) and
+ * numbered as `normalizeContent` numbers them, without building either tree.
  *
  * The open elements are a stack; `flows[d]` is the position in it of the
  * container (`<li>` or `<blockquote>`) at depth `d` (depth 0: the root).
  * Each open element is the last child of the one below it, so the element
  * right above a container is the one `nestBlocks` sees as its last child: a
  * list a new item continues, or an indent container a new `indent` paragraph
- * goes into.
+ * goes into. A list's opening tag waits for its last item (`start`,
+ * `class="contains-task-list"`): the sink keeps its place.
  */
 
 const LIST = 0
@@ -28,13 +29,13 @@ interface OpenList {
   start: number
   /** The number of the last item, for the next one's `value`. */
   previous: number
-  /** Whether an item is a task item: `class="contains-task-list"`. */
+  /** Whether an item is a task item. */
   task: boolean
-  /** The slot of the opening tag in `state.parts`, filled when the list closes. */
-  slot: number
+  handle: number
 }
 
-export function writeBlocks(state: StringState, blocks: Block[]): void {
+export function writeBlocks(state: WriterState, blocks: Block[]): void {
+  const sink = state.sink
   const inline = createInlineWriter(state)
   const kinds: number[] = []
   const lists: Array<OpenList | undefined> = []
@@ -42,18 +43,16 @@ export function writeBlocks(state: StringState, blocks: Block[]): void {
   let depth = 0
   // `counters[level]`: the number shown by the last `number` item of that level.
   const counters: number[] = []
-  // The index of the block in the normalized tree (galleries without images are dropped).
-  let index = 0
 
-  const parts = state.parts
-  for (const block of blocks) {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!
     if (block.type === 'gallery') {
       if (counters.length > 0) counters.length = 0
       const images = block.gallery.imageList
       if (images.length === 0) continue
       close(state, kinds, lists, 0)
       depth = 0
-      gallery(state, images, index++)
+      gallery(state, images, index)
       continue
     }
     const paragraph = block.paragraph
@@ -62,9 +61,9 @@ export function writeBlocks(state: StringState, blocks: Block[]): void {
       if (counters.length > 0) counters.length = 0
       close(state, kinds, lists, 0)
       depth = 0
-      state.out += state.paragraphOpen
-      writeInline(inline, paragraph.elements, index++)
-      state.out += '</p>'
+      sink.open(state.elements.paragraph)
+      writeInline(inline, paragraph.elements, index)
+      sink.close(state.elements.paragraph)
       continue
     }
 
@@ -88,7 +87,7 @@ export function writeBlocks(state: StringState, blocks: Block[]): void {
     } else {
       close(state, kinds, lists, flows[depth]! + 1)
       while (depth < level - 1) {
-        state.out += state.indentOpen
+        sink.open(state.elements.indent)
         kinds.push(INDENT)
         lists.push(undefined)
         flows[++depth] = kinds.length - 1
@@ -101,14 +100,14 @@ export function writeBlocks(state: StringState, blocks: Block[]): void {
       if (last === INDENT) close(state, kinds, lists, above + 1)
       else {
         close(state, kinds, lists, above)
-        state.out += state.indentOpen
+        sink.open(state.elements.indent)
         kinds.push(INDENT)
         lists.push(undefined)
       }
       flows[++depth] = above
-      state.out += state.paragraphOpen
-      writeInline(inline, paragraph.elements, index++)
-      state.out += '</p>'
+      sink.open(state.elements.paragraph)
+      writeInline(inline, paragraph.elements, index)
+      sink.close(state.elements.paragraph)
       continue
     }
 
@@ -121,63 +120,61 @@ export function writeBlocks(state: StringState, blocks: Block[]): void {
       if (ordered && number !== open.previous + 1) value = number
     } else {
       close(state, kinds, lists, above)
-      // The opening tag waits for the list's last item: keep a slot for it.
-      parts.push(state.out)
-      state.out = ''
-      open = {ordered, start: number, previous: number, task: false, slot: parts.length}
-      parts.push('')
+      open = {ordered, start: number, previous: number, task: false, handle: sink.openDeferred(ordered ? 'ol' : 'ul')}
       kinds.push(LIST)
       lists.push(open)
     }
     open.previous = number
     if (task) open.task = true
-    let item = '<li' + (task ? state.taskItemAttributes : state.itemAttributes)
-    if (value !== undefined) item += ` value="${escapeAttribute(String(value))}"`
-    item += '>'
-    if (task) item += list.type === 'checkedBox' ? '<input type="checkbox" disabled checked>' : '<input type="checkbox" disabled>'
-    state.out += item
+    sink.open(
+      value === undefined
+        ? task ? state.elements.taskItem : state.elements.item
+        : sink.tag('li', {...(task ? state.elements.taskItemAttributes : state.elements.itemAttributes), value: String(value)})
+    )
+    if (task) sink.empty(list.type === 'checkedBox' ? state.elements.checkedBox : state.elements.checkbox)
     kinds.push(ITEM)
     lists.push(undefined)
     flows[++depth] = kinds.length - 1
-    writeInline(inline, paragraph.elements, index++)
+    writeInline(inline, paragraph.elements, index)
   }
   close(state, kinds, lists, 0)
 }
 
-/** Close the open elements above `length` (a list fills its opening tag's slot). */
-function close(state: StringState, kinds: number[], lists: Array<OpenList | undefined>, length: number): void {
+/** Close the open elements above `length` (a list gets its opening tag's attributes now). */
+function close(state: WriterState, kinds: number[], lists: Array<OpenList | undefined>, length: number): void {
+  const sink = state.sink
   while (kinds.length > length) {
     const kind = kinds.pop()
+    const list = lists.pop()
     if (kind === LIST) {
-      const list = lists.pop()!
-      let open = list.ordered ? '<ol' : '<ul'
-      if (list.ordered && list.start !== 1 && !(typeof list.start === 'number' && Number.isNaN(list.start))) {
-        open += ` start="${escapeAttribute(String(list.start))}"`
-      }
-      state.parts[list.slot] = open + (list.task ? ' class="contains-task-list">' : '>')
-      state.out += list.ordered ? '</ol>' : '</ul>'
-    } else {
-      lists.pop()
-      state.out += kind === ITEM ? '</li>' : '</blockquote>'
-    }
+      sink.closeDeferred(list!.handle, listTag(state, list!))
+    } else sink.close(kind === ITEM ? state.elements.item : state.elements.indent)
   }
 }
 
-/** A gallery: a `<p>` holding only its images. */
-function gallery(state: StringState, images: Image[], block: number): void {
-  let out = state.galleryOpen
+/** `<ol start>` (task items are never numbered), `<ul>`, `<ul class="contains-task-list">`. */
+function listTag(state: WriterState, list: OpenList): Tag {
+  if (!list.ordered) return list.task ? state.elements.taskList : state.elements.bulletList
+  return list.start === 1 || Number.isNaN(list.start) ? state.elements.orderedList : state.sink.tag('ol', {start: String(list.start)})
+}
+
+/**
+ * A gallery: a `<p>` holding only its images, `<img src alt="" width height
+ * data-file-token>`. Without a URL to show, an image has its `fileToken`
+ * only; outside the policy: its token, or nothing.
+ */
+function gallery(state: WriterState, images: Image[], block: number): void {
+  const sink = state.sink
+  sink.open(state.elements.gallery)
   for (let index = 0; index < images.length; index++) {
     const image = images[index]!
-    // `<img src width height data-file-token alt="">`; without a URL to
-    // show, its `fileToken` only; outside the policy: its token, or nothing.
     const src = image.src ? safeUrl(state, wellFormed(image.src), 'image', block, 'gallery', index) : undefined
     if (src === undefined && !image.fileToken) continue
-    if (src !== undefined) out += `<img src="${escapeAttribute(src)}" alt=""`
-    else out += '<img alt=""'
-    if (image.width !== undefined) out += ` width="${escapeAttribute(String(image.width))}"`
-    if (image.height !== undefined) out += ` height="${escapeAttribute(String(image.height))}"`
-    if (image.fileToken) out += ` data-file-token="${escapeAttribute(String(image.fileToken))}"`
-    out += '>'
+    const attributes: Record<string, string> = src === undefined ? {alt: ''} : {src, alt: ''}
+    if (image.width !== undefined) attributes.width = String(image.width)
+    if (image.height !== undefined) attributes.height = String(image.height)
+    if (image.fileToken) attributes['data-file-token'] = String(image.fileToken)
+    sink.empty(sink.tag('img', attributes))
   }
-  state.out += out + '</p>'
+  sink.close(state.elements.gallery)
 }

@@ -1,15 +1,14 @@
 /**
  * Escapes, byte for byte as `hast-util-to-html` (default settings, through
- * `stringify-entities`) writes them, plus the `\r` → `&#13;` safeguard of
- * `contentToHtml` (parsers turn a raw CR into LF; a character reference keeps
- * it). Each function tests first and replaces only when needed: most strings
- * hold nothing to escape and are returned as they are.
+ * `stringify-entities`) writes them, plus `\r` → `&#13;` (parsers turn a raw
+ * CR into LF; a character reference keeps it). Each function tests first and
+ * replaces only when needed: most strings hold nothing to escape.
  */
 
 /** Text of a paragraph: `&`, `<` as hexadecimal references; each `\n` is a `<br>`. */
 const phrasingTest = /[&<\r\n]/
 const phrasingAll = /[&<\r\n]/g
-/** Plain text (the document title): `&`, `<`. */
+/** Plain text (a title, a style sheet): `&`, `<`. */
 const textTest = /[&<\r]/
 const textAll = /[&<\r]/g
 /** A double-quoted attribute value: NUL, `"`, `&`, `'` and `` ` ``. */
@@ -36,7 +35,7 @@ export function escapePhrasing(value: string): string {
   return phrasingTest.test(value) ? value.replace(phrasingAll, reference) : value
 }
 
-/** A text node that keeps its line feeds (`<title>`). */
+/** A text node that keeps its line feeds (`<title>`, `<style>`). */
 export function escapeText(value: string): string {
   return textTest.test(value) ? value.replace(textAll, reference) : value
 }

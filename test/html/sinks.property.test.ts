@@ -8,10 +8,11 @@ import {VFile, type VFileMessage} from '../../src/messages.js'
 import type {Block, Content, Element, TextStyle} from '../../src/model/types.js'
 
 /**
- * The string writer (src/html/to-string) against the hast writer it
- * replaces: `contentToHtml(c, o)` must be byte-identical to
- * `toHtml(contentToHast(c, o))` (with `\r` as `&#13;`, as `contentToHtml`
- * always wrote it), and report the same messages, for every option.
+ * One HTML writer, two sinks (src/html/to/): `contentToHtml(c, o)` (the
+ * string sink) is byte-identical to `toHtml(contentToHast(c, o))` (the hast
+ * sink, serialized by hast-util-to-html; `\r` in attributes as `&#13;`, as
+ * the string sink writes it), and reports the same messages, for every
+ * option: the string sink's escapes and class lists are hast-util-to-html's.
  */
 const runs = Math.max(1, Number(process.env.FC_RUNS ?? 1000))
 
@@ -122,7 +123,7 @@ function toOptions(spec: OptionSpec, messages: string[]): ContentToHtmlOptions {
   return options
 }
 
-/** The reference: the hast writer, serialized as `contentToHtml` did before the string writer. */
+/** The reference: the hast sink's tree, serialized by hast-util-to-html. */
 function viaHast(tree: Content, options: ContentToHtmlOptions): string {
   return toHtml(contentToHast(tree, options)).replaceAll('\r', '&#13;')
 }
@@ -136,7 +137,7 @@ function expectSame(tree: Content, spec: OptionSpec) {
   expect(actualMessages).toEqual(expectedMessages)
 }
 
-describe('contentToHtml (string writer) = toHtml(contentToHast()) byte for byte', () => {
+describe('contentToHtml (string sink) = toHtml(contentToHast()) (hast sink) byte for byte', () => {
   it('default options', () => {
     fc.assert(fc.property(content(), (tree) => expectSame(tree, {})), {numRuns: runs})
   })
@@ -169,7 +170,7 @@ describe('contentToHtml (string writer) = toHtml(contentToHast()) byte for byte'
     fc.assert(fc.property(messyContent, optionSpec, (tree, spec) => expectSame(tree, spec)), {numRuns: runs})
   })
 
-  it('messages collected in a file', () => {
+  it('messages collected in a file, with paths into the caller\'s tree', () => {
     const tree: Content = {blocks: [
       {type: 'paragraph', paragraph: {elements: [{type: 'textRun', textRun: {text: 'x', style: {link: {url: 'javascript:x'}}}}]}},
       {type: 'gallery', gallery: {imageList: []}},
@@ -181,8 +182,8 @@ describe('contentToHtml (string writer) = toHtml(contentToHast()) byte for byte'
     expect(actual.messages.map(String)).toEqual(expected.messages.map(String))
     expect(actual.messages.map(String)).toEqual([
       '1:1: URL dropped: it is outside the URL policy (README § Security) (blocks[0].paragraph.elements[0]: "javascript:x")',
-      '1:1: URL dropped: it is outside the URL policy (README § Security) (blocks[1].gallery.imageList[0]: "data:text/html,x")',
-      '1:1: URL dropped: it is outside the URL policy (README § Security) (blocks[1].gallery.imageList[1]: "vbscript:y")'
+      '1:1: URL dropped: it is outside the URL policy (README § Security) (blocks[2].gallery.imageList[0]: "data:text/html,x")',
+      '1:1: URL dropped: it is outside the URL policy (README § Security) (blocks[2].gallery.imageList[1]: "vbscript:y")'
     ])
   })
 

@@ -1,8 +1,8 @@
-import type {Color, DocsLink, Element, Person, TextStyle} from '../../model/types.js'
 import {wellFormed} from '../../model/normalize.js'
+import type {Color, DocsLink, Element, Person, TextStyle} from '../../model/types.js'
 import {personLabel} from '../../person.js'
-import {escapeAttribute, escapePhrasing} from './escape.js'
-import {colorTag, safeUrl, type StringState} from './state.js'
+import type {Attributes, Tag} from './sink.js'
+import {colorTag, safeUrl, type WriterState} from './state.js'
 
 /**
  * The inline content of a paragraph or list item, written straight from the
@@ -13,20 +13,19 @@ import {colorTag, safeUrl, type StringState} from './state.js'
  *   run's line feeds are written unstyled;
  * - styles: `false` flags and empty styles dropped, alpha defaults to 1;
  * - empty runs dropped, adjacent runs with equal (normalized) styles merged:
- *   the index of an element in messages is its index in the normalized
- *   paragraph, and a merged run's link is checked (and reported) once;
+ *   a merged run's link is checked (and reported, at its first element) once;
  * - docsLink titles on one line, empty titles and `userId`s dropped.
  *
- * Marks nest as in the hast writer, outermost first: link `<a>`, colors
- * `<span style>`, bold `<strong>`, strike `<del>`; neighbouring runs share the
- * marks they have in common (only the difference is closed and opened).
+ * Marks nest outermost first: link `<a>`, colors `<span style>`, bold
+ * `<strong>`, strike `<del>`. As in prosemirror-markdown, neighbouring runs
+ * share the marks they have in common: only the difference is closed and
+ * opened.
  */
 
 const LINK = 0
 const COLOR = 1
 const BOLD = 2
 const STRIKE = 3
-const closing = ['</a>', '</span>', '</strong>', '</del>']
 
 /** Anything normalization or escaping would touch in a text. */
 const special = /[\0\r\n&<\uD800-\uDFFF]/
@@ -62,22 +61,25 @@ function sameColor(a: Color | undefined, b: Color | undefined): boolean {
  * away (V8: "deoptimization, reason: weak objects").
  */
 export interface InlineWriter {
-  state: StringState
+  state: WriterState
   /** Whether `docsLinks` is a pure test (called only for links that open). */
   lazyDocsTest: boolean
-  /** Open marks: kind and identity (href, color tag, or `''`). */
+  /** Open marks: kind, identity (href, color tag, or `''`), and tag. */
   openKinds: number[]
-  openValues: string[]
+  openValues: Array<string | Tag>
+  openTags: Tag[]
   newKinds: number[]
-  newValues: string[]
+  newValues: Array<string | Tag>
   openCount: number
-  /** The normalized paragraph so far: element count, nothing shown yet, ends with a `<br>`. */
-  index: number
+  /** Nothing shown yet; what is shown ends with a line break. */
   empty: boolean
   endsWithBreak: boolean
+  /** Where the paragraph and the current element are in the caller's tree. */
   block: number
-  // The pending run, with its normalized style.
+  element: number
+  // The pending run, with its normalized style and the element it starts at.
   pending: boolean
+  pendingElement: number
   text: string
   /** Whether the pending text holds nothing to escape (one scan decides both). */
   plain: boolean
@@ -89,21 +91,23 @@ export interface InlineWriter {
   link: string | undefined
 }
 
-export function createInlineWriter(state: StringState): InlineWriter {
+export function createInlineWriter(state: WriterState): InlineWriter {
   const option = state.options.docsLinks
   return {
     state,
     lazyDocsTest: option === undefined || typeof option === 'boolean' || (option instanceof RegExp && !option.global && !option.sticky),
     openKinds: [],
     openValues: [],
+    openTags: [],
     newKinds: [],
     newValues: [],
     openCount: 0,
-    index: 0,
     empty: true,
     endsWithBreak: false,
     block: 0,
+    element: 0,
     pending: false,
+    pendingElement: 0,
     text: '',
     plain: true,
     styled: false,
@@ -115,28 +119,28 @@ export function createInlineWriter(state: StringState): InlineWriter {
   }
 }
 
-/** Write the content of a paragraph (the normalized block `block`), and the `<br>` it may need. */
+/** Write the content of the paragraph at `blocks[block]`, and the `<br>` it may need. */
 export function writeInline(writer: InlineWriter, elements: Element[], block: number): void {
   writer.block = block
-  writer.index = 0
   writer.empty = true
   writer.endsWithBreak = false
   writer.pending = false
-  for (const element of elements) {
+  for (let index = 0; index < elements.length; index++) {
+    const element = elements[index]!
+    writer.element = index
     if (element.type === 'textRun') textRun(writer, element.textRun.text, element.textRun.style)
     else {
       if (writer.pending) flush(writer)
       closeMarks(writer, 0)
       if (element.type === 'docsLink') docsLink(writer, element.docsLink)
       else person(writer, element.person)
-      writer.index++
     }
   }
   if (writer.pending) flush(writer)
   closeMarks(writer, 0)
   // A trailing `<br>` shows nothing in a browser: one more when the content
   // is empty (the line must still show) or ends with a line break.
-  if (writer.empty || writer.endsWithBreak) writer.state.out += '<br>'
+  if (writer.empty || writer.endsWithBreak) writer.state.sink.empty(writer.state.elements.br)
 }
 
 function textRun(writer: InlineWriter, value: string, style: TextStyle | undefined): void {
@@ -202,6 +206,7 @@ function part(
     flush(writer)
   }
   writer.pending = true
+  writer.pendingElement = writer.element
   writer.text = text
   writer.plain = plain
   writer.styled = styled
@@ -215,13 +220,14 @@ function part(
 /** Write the pending run: its marks (sharing what is open), then its text. */
 function flush(writer: InlineWriter): void {
   const state = writer.state
+  const sink = state.sink
   const kinds = writer.newKinds
   const values = writer.newValues
   let count = 0
   let docsMarker = false
   if (writer.styled) {
     if (writer.link !== undefined) {
-      const href = safeUrl(state, writer.link, 'link', writer.block, 'paragraph', writer.index)
+      const href = safeUrl(state, writer.link, 'link', writer.block, 'paragraph', writer.pendingElement)
       if (href !== undefined) {
         // A link the reader would take for a document link stays a link.
         if (!writer.lazyDocsTest) docsMarker = state.isDocsUrl(href)
@@ -252,26 +258,36 @@ function flush(writer: InlineWriter): void {
   for (let index = shared; index < count; index++) {
     const kind = kinds[index]!
     const value = values[index]!
+    let tag: Tag
     if (kind === LINK) {
-      if (writer.lazyDocsTest) docsMarker = state.isDocsUrl(value)
-      state.out += `<a href="${escapeAttribute(value)}"${state.linkAttributes}${docsMarker ? ' data-docs-link="false"' : ''}>`
-    } else state.out += kind === COLOR ? value : kind === BOLD ? '<strong>' : '<del>'
+      if (writer.lazyDocsTest) docsMarker = state.isDocsUrl(value as string)
+      tag = sink.tag('a', linkAttributes(state, value as string, docsMarker ? 'false' : undefined))
+    } else tag = kind === COLOR ? (value as Tag) : kind === BOLD ? state.elements.strong : state.elements.del
+    sink.open(tag)
     openKinds[index] = kind
     openValues[index] = value
+    writer.openTags[index] = tag
   }
   writer.openCount = count
   const text = writer.text
-  state.out += writer.plain ? text : escapePhrasing(text)
+  sink.text(text, writer.plain)
   writer.empty = false
   writer.endsWithBreak = text.charCodeAt(text.length - 1) === 10
   writer.pending = false
-  writer.index++
+}
+
+/** `<a href target rel data-docs-link>`: the docs-link marker, if any, last. */
+function linkAttributes(state: WriterState, href: string, docsMarker: string | undefined): Attributes {
+  if (state.link === undefined) return docsMarker === undefined ? {href} : {href, 'data-docs-link': docsMarker}
+  const attributes: Record<string, string | true> = {href, ...state.link}
+  if (docsMarker !== undefined) attributes['data-docs-link'] = docsMarker
+  return attributes
 }
 
 /** Close the open marks down to `keep`. */
 function closeMarks(writer: InlineWriter, keep: number): void {
-  const state = writer.state
-  for (let index = writer.openCount - 1; index >= keep; index--) state.out += closing[writer.openKinds[index]!]!
+  const sink = writer.state.sink
+  for (let index = writer.openCount - 1; index >= keep; index--) sink.close(writer.openTags[index]!)
   writer.openCount = keep
 }
 
@@ -284,35 +300,44 @@ function docsLink(writer: InlineWriter, docsLink: DocsLink): void {
   const url = clean(docsLink.url)
   const title = docsLink.title ? clean(docsLink.title).replace(/\r\n?|\n/g, ' ') : undefined
   const shown = title ? title : url
-  const href = safeUrl(state, url, 'link', writer.block, 'paragraph', writer.index)
+  const href = safeUrl(state, url, 'link', writer.block, 'paragraph', writer.element)
   if (href === undefined) {
     // Shown as text, so its line breaks are text's: CR and CRLF are LF.
     const text = shown.replace(/\r\n?/g, '\n')
     if (text !== '') {
-      state.out += escapePhrasing(text)
+      state.sink.text(text)
       writer.empty = false
       writer.endsWithBreak = text.charCodeAt(text.length - 1) === 10
     }
     return
   }
-  state.out += `<a href="${escapeAttribute(href)}"${state.linkAttributes} data-docs-link="${title ? '' : 'untitled'}">${escapePhrasing(shown)}</a>`
+  const tag = state.sink.tag('a', linkAttributes(state, href, title ? '' : 'untitled'))
+  state.sink.open(tag)
+  state.sink.text(shown)
+  state.sink.close(tag)
   writer.empty = false
   writer.endsWithBreak = false
 }
 
-/** `<span class="okr-mention" data-open-id data-user-id>@Name</span>`, an `<a>` when resolved to a link. */
+/**
+ * `<span class="okr-mention" data-open-id data-user-id>@Name</span>`, an `<a>`
+ * when `resolvePerson` gives a profile URL inside the policy. The label is
+ * display only: readers take the ids.
+ */
 function person(writer: InlineWriter, person: Person): void {
   const state = writer.state
   const {openId, userId} = person
   const resolve = state.options.resolvePerson
   const display = resolve ? personLabel(userId ? {openId, userId} : {openId}, resolve) : {name: openId, href: undefined}
-  let attributes = state.mentionClass
-  if (openId !== undefined && openId !== null) attributes += ` data-open-id="${escapeAttribute(String(openId))}"`
-  if (userId) attributes += ` data-user-id="${escapeAttribute(String(userId))}"`
+  const attributes: Record<string, string> = {class: state.elements.mentionClass}
+  if (openId !== undefined && openId !== null) attributes['data-open-id'] = String(openId)
+  if (userId) attributes['data-user-id'] = String(userId)
   const label = '@' + display.name
-  const href = display.href === undefined ? undefined : safeUrl(state, display.href, 'link', writer.block, 'paragraph', writer.index)
-  if (href === undefined) state.out += `<span${attributes}>${escapePhrasing(label)}</span>`
-  else state.out += `<a href="${escapeAttribute(href)}"${state.linkAttributes}${attributes}>${escapePhrasing(label)}</a>`
+  const href = display.href === undefined ? undefined : safeUrl(state, display.href, 'link', writer.block, 'paragraph', writer.element)
+  const tag = href === undefined ? state.sink.tag('span', attributes) : state.sink.tag('a', {...linkAttributes(state, href, undefined), ...attributes})
+  state.sink.open(tag)
+  state.sink.text(label)
+  state.sink.close(tag)
   writer.empty = false
   writer.endsWithBreak = label.charCodeAt(label.length - 1) === 10
 }
