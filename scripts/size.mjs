@@ -1,37 +1,37 @@
 #!/usr/bin/env node
-// `npm run size`: the min+gzip size of the render-only entry, as a browser
-// bundle (esbuild: bundle, minify, ESM, platform browser; gzip level 9), and
-// what makes it up (esbuild's metafile, by package). The entry is
-// `src/html/render.ts` (`okr-content/html`).
-//
-//   npm run size                  # report
-//   SIZE_LIMIT=6144 npm run size  # also fail above the limit (bytes, min+gzip)
+// `npm run size`: each entry of the package as a browser bundle (esbuild:
+// bundle, minify, ESM, platform browser, so a Node built-in fails the build),
+// its min+gzip size (gzip level 9) against its budget, and what makes it up
+// (esbuild's metafile, by package). test/bundle-size.test.ts checks the same
+// in `npm test`.
 import {gzipSync} from 'node:zlib'
+import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 
-const root = new URL('..', import.meta.url)
-const limit = Number(process.env.SIZE_LIMIT ?? 6 * 1024)
-const enforce = process.env.SIZE_LIMIT !== undefined
+const root = fileURLToPath(new URL('..', import.meta.url))
 
-const entries = [{name: 'okr-content/html (src/html/render.ts)', stdin: `export * from './src/html/render.ts'`}]
+/** The package's entries, from source; `budget` in bytes min+gzip, `external`: peers not bundled. */
+export const entries = [
+  {name: 'okr-content', source: 'src/index.ts'},
+  {name: 'okr-content/html', source: 'src/html/render.ts', budget: 6 * 1024},
+  {name: 'okr-content/arbitraries', source: 'src/arbitraries/index.ts', external: ['fast-check']}
+]
 
-let failed = false
-for (const entry of entries) {
+/** Bundle one entry for the browser: sizes, and bytes of minified output by package (or source folder). */
+export async function measure(entry) {
   const result = await build({
-    stdin: {contents: entry.stdin, resolveDir: root.pathname, loader: 'ts', sourcefile: 'entry.ts'},
+    entryPoints: [`${root}/${entry.source}`],
     bundle: true,
     minify: true,
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
+    external: entry.external ?? [],
     write: false,
     metafile: true,
-    logLevel: 'error'
+    logLevel: 'silent'
   })
   const code = result.outputFiles[0].contents
-  const gzip = gzipSync(code, {level: 9}).length
-  console.log(`${entry.name}\n  minified ${code.length} B, min+gzip ${gzip} B (${(gzip / 1024).toFixed(2)} KB)`)
-  // Bytes of minified output by package (or by project directory).
   const byOrigin = new Map()
   for (const output of Object.values(result.metafile.outputs)) {
     for (const [path, {bytesInOutput}] of Object.entries(output.inputs)) {
@@ -40,13 +40,17 @@ for (const entry of entries) {
       byOrigin.set(origin, (byOrigin.get(origin) ?? 0) + bytesInOutput)
     }
   }
-  for (const [origin, bytes] of [...byOrigin].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
-    console.log(`  ${String(bytes).padStart(8)} B  ${origin}`)
-  }
-  if (entries.indexOf(entry) === 0) {
-    const met = gzip <= limit
-    console.log(`  target ≤ ${limit} B min+gzip: ${met ? 'met' : `MISSED by ${gzip - limit} B`}`)
-    if (enforce && !met) failed = true
+  return {minified: code.length, gzip: gzipSync(code, {level: 9}).length, inputs: Object.keys(result.metafile.inputs), byOrigin}
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const entry of entries) {
+    const size = await measure(entry)
+    const budget = entry.budget === undefined ? '' : ` (budget ${entry.budget} B: ${size.gzip <= entry.budget ? 'met' : `MISSED by ${size.gzip - entry.budget} B`})`
+    if (entry.budget !== undefined && size.gzip > entry.budget) process.exitCode = 1
+    console.log(`${entry.name} (${entry.source})\n  minified ${size.minified} B, min+gzip ${size.gzip} B${budget}`)
+    for (const [origin, bytes] of [...size.byOrigin].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
+      console.log(`  ${String(bytes).padStart(8)} B  ${origin}`)
+    }
   }
 }
-if (failed) process.exitCode = 1

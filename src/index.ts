@@ -13,7 +13,9 @@ export type {UrlUse} from './url.js'
 export {rules} from './messages.js'
 export type {RuleId, MessageOptions} from './messages.js'
 export * from './progress/index.js'
-export {resolveImages, markdownToContentAsync, shouldUploadImage, ImageUploadError} from './images/index.js'
+// Images local to a document are URLs here; `src/node.ts` (the `node` export condition) reads files.
+export {resolveImages, markdownToContentAsync, progressRecordFromMarkdownAsync} from './images/web.js'
+export {shouldUploadImage, ImageUploadError} from './images/resolve.js'
 export type {
   ResolveImagesOptions,
   UploadImage,
@@ -21,7 +23,7 @@ export type {
   UploadImageResult,
   FetchLike,
   ImageFailure
-} from './images/index.js'
+} from './images/resolve.js'
 export {createPeriodRequest, parsePeriodList, listAllPeriods, periodStatuses, PeriodRequestValidationError} from './periods/index.js'
 export type {
   Period,

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import * as arbitraries from '../src/arbitraries/index.js'
 import * as main from '../src/index.js'
+import * as node from '../src/node.js'
 
 /** The public API, listed: an export added or removed by accident shows here (and in README § API). */
 describe('public exports', () => {
@@ -63,6 +64,12 @@ describe('public exports', () => {
         "validateContent",
       ]
     `)
+  })
+
+  it('okr-content in Node (the node condition) has the same exports, with image functions that read files', () => {
+    expect(Object.keys(node).sort()).toEqual(Object.keys(main).sort())
+    expect(node.resolveImages).not.toBe(main.resolveImages)
+    expect(node.markdownToContent).toBe(main.markdownToContent)
   })
 
   it('okr-content/arbitraries', () => {

@@ -17,6 +17,5 @@ export type {
   ProgressStatusName,
   TargetType
 } from './request.js'
-export {progressRecordFromMarkdownAsync} from './async.js'
 export {parseProgressRecord, renderProgressRecord, renderProgressRecordMarkdown} from './render.js'
 export type {ProgressRecord, RenderProgressRecordOptions} from './render.js'

@@ -4,13 +4,8 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {imageSize} from 'image-size'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {
-  ImageUploadError,
-  resolveImages,
-  shouldUploadImage,
-  type FetchLike,
-  type UploadImageInput
-} from '../../src/images/index.js'
+import {resolveImages} from '../../src/images/node.js'
+import {ImageUploadError, shouldUploadImage, type FetchLike, type UploadImageInput} from '../../src/images/resolve.js'
 import type {Content, Image} from '../../src/model/types.js'
 import type {VFileMessage} from '../../src/messages.js'
 import {jpeg, png} from './encode.js'

@@ -1,18 +1,18 @@
 /**
- * The asynchronous image path: images that are local files, `data:` URLs or
- * URLs off Feishu are read (or downloaded), measured from their header with
- * `image-size`, and uploaded through a caller-supplied `uploadImage` (wired to
- * the SDK's `client.okr.image.upload`), once per distinct image.
+ * The asynchronous image path, the same on every platform: images that are
+ * `data:` URLs, files given by the caller (`files`), URLs off Feishu, or local
+ * to the document (a path in Node, `images/node.ts`; a URL relative to the
+ * page in a browser, `images/web.ts`) are read, measured from their header
+ * with `image-size`, and uploaded through a caller-supplied `uploadImage`
+ * (wired to the SDK's `client.okr.image.upload`), once per distinct image.
  */
-import {readFile as fsReadFile} from 'node:fs/promises'
-import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {imageSize} from 'image-size'
 import type {Position} from 'unist'
 import {markdownToContent, type MarkdownToContentOptions} from '../markdown/index.js'
 import {createReporter, type MessageOptions} from '../messages.js'
 import type {Block, Content, Image} from '../model/types.js'
 import {validateContent} from '../model/validate.js'
+import {progressRecordFromContent, progressRecordRequestFields, type ProgressRecordCreateRequest, type ProgressRecordFields} from '../progress/request.js'
 
 /** What `uploadImage` receives: one distinct image, read and measured. */
 export interface UploadImageInput {
@@ -45,10 +45,14 @@ export type FetchLike = (
 export interface ResolveImagesOptions extends MessageOptions {
   /** Uploads one image; called once per distinct image. Required. */
   uploadImage: UploadImage
-  /** Reads a local file. Default: `fs.promises.readFile`. */
+  /** Images by their `src` as written in the document (a `File` from an `<input>` or a paste…): read from here first. */
+  files?: ReadonlyMap<string, Blob> | Readonly<Record<string, Blob>> | undefined
+  /** Node: reads a local file. Default: `fs.promises.readFile`. */
   readFile?: ((path: string) => Promise<Uint8Array>) | undefined
-  /** Directory relative image paths are read from. Default: `process.cwd()`. */
+  /** Node: the directory relative image paths are read from. Default: `process.cwd()`. */
   baseDir?: string | undefined
+  /** Browsers: the URL relative image URLs are resolved against. Default: the page's (`location.href`). */
+  baseUrl?: string | undefined
   /** Which `src` to upload. Default: {@link shouldUploadImage}. Images with a `fileToken` are never uploaded. */
   shouldUpload?: ((src: string) => boolean) | undefined
   /** Downloads http(s) images. Default: `globalThis.fetch`. */
@@ -86,11 +90,11 @@ export class ImageUploadError extends Error {
 const feishuHost = /(?:^|\.)(?:feishu\.cn|feishu\.net|feishucdn\.com|larksuite\.com|larksuitecdn\.com|larkoffice\.com|feishu-boe\.cn|larksuite-boe\.com)$/i
 
 /**
- * The default `shouldUpload`: local paths, `file:` URLs, `data:image/…` URLs
- * and http(s) URLs whose host is not a Feishu/Lark host.
+ * The default `shouldUpload`: local paths, `file:` and `blob:` URLs,
+ * `data:image/…` URLs and http(s) URLs whose host is not a Feishu/Lark host.
  */
 export function shouldUploadImage(src: string): boolean {
-  if (/^data:image\//i.test(src) || /^file:/i.test(src)) return true
+  if (/^data:image\//i.test(src) || /^(?:file|blob):/i.test(src)) return true
   if (/^https?:\/\//i.test(src)) {
     try {
       return !feishuHost.test(new URL(src).hostname)
@@ -98,7 +102,7 @@ export function shouldUploadImage(src: string): boolean {
       return false
     }
   }
-  // Another scheme (`ftp:`, `blob:`…) is not ours to fetch; anything else is a path.
+  // Another scheme (`ftp:`…) is not ours to fetch; anything else is a path.
   return !/^[a-z][a-z\d+.-]*:/i.test(src) || /^[a-z]:[\\/]/i.test(src)
 }
 
@@ -115,6 +119,17 @@ const mimeTypes: Record<string, string> = {
   avif: 'image/avif'
 }
 
+/**
+ * How a platform reads an image that is local to the document: a relative
+ * path or `file:` URL in Node, a relative or `blob:` URL in a browser.
+ */
+export interface ImageSource {
+  /** The identity of a local image (one upload per identity). */
+  key(src: string, options: ResolveImagesOptions): string
+  /** Read the image `key` names; `name` is a file name for the upload. */
+  read(key: string, options: ResolveImagesOptions): Promise<{bytes: Uint8Array; name: string}>
+}
+
 interface Loaded {
   fileToken: string
   url: string | undefined
@@ -129,12 +144,11 @@ interface Loaded {
  * or URL); uploads run one after the other, in document order. Failures are
  * reported per image (rule `image-upload`) and handled by `onImageError`.
  */
-export async function resolveImages(content: Content, options: ResolveImagesOptions): Promise<Content> {
+export async function resolveImagesWith(source: ImageSource, content: Content, options: ResolveImagesOptions): Promise<Content> {
   if (typeof options?.uploadImage !== 'function') throw new TypeError('uploadImage: must be a function')
   validateContent(content)
   const report = createReporter(options)
   const shouldUpload = options.shouldUpload ?? shouldUploadImage
-  const baseDir = options.baseDir ?? process.cwd()
   const cache = new Map<string, Promise<Loaded>>()
   const failures: ImageFailure[] = []
   const onError = options.onImageError ?? 'keep'
@@ -154,10 +168,10 @@ export async function resolveImages(content: Content, options: ResolveImagesOpti
         imageList.push({...image})
         continue
       }
-      const key = sourceKey(src, baseDir)
+      const key = sourceKey(source, src, options)
       let pending = cache.get(key)
       if (!pending) {
-        pending = load(src, key, index, options)
+        pending = load(source, src, key, index, options)
         cache.set(key, pending)
       }
       try {
@@ -182,30 +196,59 @@ export async function resolveImages(content: Content, options: ResolveImagesOpti
   return {...content, blocks}
 }
 
-/** Convert Markdown, then upload its images with {@link resolveImages}. */
-export async function markdownToContentAsync(
-  markdown: string,
-  options: MarkdownToContentOptions & ResolveImagesOptions
-): Promise<Content> {
-  return resolveImages(markdownToContent(markdown, options), options)
+/** The image functions of a platform: they read local images with `source`. */
+export interface ImageFunctions {
+  /**
+   * Upload the images of `content` that need it and return a new tree where
+   * each has its `fileToken`, `src` (the returned url), `width` and `height`
+   * (README § Images).
+   */
+  resolveImages(content: Content, options: ResolveImagesOptions): Promise<Content>
+  /** Convert Markdown, then upload its images with `resolveImages`. */
+  markdownToContentAsync(markdown: string, options: MarkdownToContentOptions & ResolveImagesOptions): Promise<Content>
+  /**
+   * `progressRecordFromMarkdown` for Markdown with local or off-Feishu
+   * images: the fields are checked first (nothing is uploaded for a request
+   * that cannot be sent), then each distinct image is uploaded with `uploadImage`.
+   */
+  progressRecordFromMarkdownAsync(
+    markdown: string,
+    fields: ProgressRecordFields,
+    options: MarkdownToContentOptions & ResolveImagesOptions
+  ): Promise<ProgressRecordCreateRequest>
 }
 
-function sourceKey(src: string, baseDir: string): string {
-  if (/^file:/i.test(src)) return `file:${safeFilePath(src) ?? src}`
-  if (/^[a-z][a-z\d+.-]*:/i.test(src) && !/^[a-z]:[\\/]/i.test(src)) return src
-  if (src.startsWith('//')) return `https:${src}`
-  return `file:${path.resolve(baseDir, decodePath(src))}`
-}
-
-function safeFilePath(src: string): string | undefined {
-  try {
-    return fileURLToPath(src)
-  } catch {
-    return undefined
+export function imageFunctions(source: ImageSource): ImageFunctions {
+  const resolveImages = (content: Content, options: ResolveImagesOptions) => resolveImagesWith(source, content, options)
+  return {
+    resolveImages,
+    async markdownToContentAsync(markdown, options) {
+      return resolveImages(markdownToContent(markdown, options), options)
+    },
+    async progressRecordFromMarkdownAsync(markdown, fields, options) {
+      progressRecordRequestFields(fields)
+      return progressRecordFromContent(await resolveImages(markdownToContent(markdown, options), options), fields)
+    }
   }
 }
 
-function decodePath(src: string): string {
+/** The identity of an image: `files:` entries, remote URLs and `data:` URLs as they are, the rest by the platform. */
+function sourceKey(source: ImageSource, src: string, options: ResolveImagesOptions): string {
+  if (fileOf(options, src)) return `files:${src}`
+  if (/^data:/i.test(src) || /^https?:/i.test(src)) return src
+  if (src.startsWith('//')) return `https:${src}`
+  return source.key(src, options)
+}
+
+function fileOf(options: ResolveImagesOptions, src: string): Blob | undefined {
+  const files = options.files
+  if (!files) return undefined
+  if (files instanceof Map) return files.get(src)
+  return Object.hasOwn(files, src) ? (files as Record<string, Blob>)[src] : undefined
+}
+
+/** A path's own characters: without query or fragment, percent-decoded when it can be. */
+export function decodePath(src: string): string {
   const bare = src.replace(/[?#].*$/, '')
   try {
     return decodeURIComponent(bare)
@@ -214,8 +257,8 @@ function decodePath(src: string): string {
   }
 }
 
-async function load(src: string, key: string, index: number, options: ResolveImagesOptions): Promise<Loaded> {
-  const {bytes, name} = await read(src, key, index, options)
+async function load(source: ImageSource, src: string, key: string, index: number, options: ResolveImagesOptions): Promise<Loaded> {
+  const {bytes, name} = await read(source, src, key, index, options)
   let size: ReturnType<typeof imageSize>
   try {
     size = imageSize(bytes)
@@ -241,36 +284,51 @@ async function load(src: string, key: string, index: number, options: ResolveIma
   return {fileToken: result.fileToken, url: result.url || undefined, width, height}
 }
 
-async function read(src: string, key: string, index: number, options: ResolveImagesOptions): Promise<{bytes: Uint8Array; name: string}> {
+async function read(
+  source: ImageSource,
+  src: string,
+  key: string,
+  index: number,
+  options: ResolveImagesOptions
+): Promise<{bytes: Uint8Array; name: string}> {
   if (/^data:/i.test(src)) return {bytes: decodeDataUrl(src), name: `image-${index}`}
-  if (key.startsWith('file:')) {
-    const file = key.slice('file:'.length)
-    const readFile = options.readFile ?? fsReadFile
-    try {
-      return {bytes: new Uint8Array(await readFile(file)), name: path.basename(file)}
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException)?.code
-      throw new Error(`cannot read ${file}${code === 'ENOENT' ? ': no such file' : `: ${(error as Error)?.message}`}`)
-    }
+  const file = fileOf(options, src)
+  if (file) {
+    const name = (file as Partial<File>).name || decodePath(src.split('/').pop() ?? '') || `image-${index}`
+    return {bytes: new Uint8Array(await file.arrayBuffer()), name}
   }
+  if (/^https?:/i.test(key)) return download(key, options)
+  return source.read(key, options)
+}
+
+/** Download an image with `options.fetch` (default: the global `fetch`). */
+export async function download(url: string, options: ResolveImagesOptions): Promise<{bytes: Uint8Array; name: string}> {
   const fetch = options.fetch ?? (globalThis.fetch as unknown as FetchLike | undefined)
   if (!fetch) throw new Error('no fetch available to download the image')
   let response: Awaited<ReturnType<FetchLike>>
   try {
-    response = await fetch(key)
+    response = await fetch(url)
   } catch (error) {
     throw new Error(`download failed: ${(error as Error)?.message ?? String(error)}`)
   }
   if (!response.ok) throw new Error(`download failed: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`)
-  const segment = new URL(key).pathname.split('/').pop() ?? ''
+  const segment = new URL(url).pathname.split('/').pop() ?? ''
   return {bytes: new Uint8Array(await response.arrayBuffer()), name: decodePath(segment) || 'image'}
 }
 
+/** The bytes of a `data:` URL (base64 or percent-encoded), with what every platform has (`atob`). */
 function decodeDataUrl(src: string): Uint8Array {
   const comma = src.indexOf(',')
   if (comma < 0) throw new Error('malformed data: URL')
   const header = src.slice(0, comma)
   const payload = src.slice(comma + 1)
-  if (/;base64$/i.test(header)) return new Uint8Array(Buffer.from(payload, 'base64'))
-  return new Uint8Array(Buffer.from(decodeURIComponent(payload), 'latin1'))
+  let binary: string
+  try {
+    binary = /;base64$/i.test(header)
+      ? atob(payload.replace(/\s+/g, ''))
+      : payload.replace(/%([\da-f]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+  } catch {
+    throw new Error('malformed data: URL')
+  }
+  return Uint8Array.from(binary, (character) => character.charCodeAt(0) & 0xff)
 }
