@@ -18,15 +18,15 @@ module.exports = {
       severity: 'error',
       comment:
         'What the published code imports (at run time or in its types) must be in `dependencies` (or an optional peer): a devDependency is not installed for users.',
-      from: {path: '^src/', pathNot: '^src/arbitraries/'},
-      to: {dependencyTypes: ['npm-dev'], dependencyTypesNot: ['npm-bundled']}
+      from: {path: '^src/'},
+      to: {dependencyTypes: ['npm-dev'], dependencyTypesNot: ['npm-bundled', 'npm-peer']}
     },
     {
-      name: 'arbitraries-only-to-fast-check-peer',
+      name: 'optional-peers-in-their-entry',
       severity: 'error',
-      comment: 'okr-content/arbitraries may use fast-check, the optional peer; nothing else may.',
-      from: {path: '^src/', pathNot: '^src/arbitraries/'},
-      to: {path: 'node_modules/fast-check/'}
+      comment: 'The optional peers are imported only by the entry that needs them: fast-check by okr-content/arbitraries, unified by okr-content/unified.',
+      from: {path: '^src/', pathNot: '^src/(?:arbitraries|unified)/'},
+      to: {path: 'node_modules/(?:fast-check|unified)/'}
     },
     {
       name: 'no-non-package-json',

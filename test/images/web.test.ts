@@ -32,7 +32,7 @@ const gallery = (...srcs: string[]): Content => ({blocks: srcs.map((src) => ({ty
 describe('images in a browser', () => {
   it('reads images given as files (a paste, an <input>) by their src, with their own name', async () => {
     const {calls, uploadImage} = uploader()
-    const files = new Map([['chart.png', new File([png(40, 30)], 'Chart 1.png', {type: 'image/png'})]])
+    const files = new Map([['chart.png', new File([new Uint8Array(png(40, 30))], 'Chart 1.png', {type: 'image/png'})]])
     const content = await markdownToContentAsync('![](chart.png) ![](chart.png)', {uploadImage, files})
     expect(calls).toEqual([{fileName: 'Chart 1.png', mimeType: 'image/png', width: 40, height: 30, source: 'chart.png'}])
     expect(content.blocks).toEqual([
@@ -42,7 +42,7 @@ describe('images in a browser', () => {
 
   it('takes files as an object too, and in Node as well', async () => {
     const {calls, uploadImage} = uploader()
-    await resolveFiles(gallery('photo.jpg'), {uploadImage, files: {'photo.jpg': new Blob([jpeg(64, 48)])}})
+    await resolveFiles(gallery('photo.jpg'), {uploadImage, files: {'photo.jpg': new Blob([new Uint8Array(jpeg(64, 48))])}})
     expect(calls.map((call) => [call.fileName, call.width, call.height])).toEqual([['photo.jpg', 64, 48]])
   })
 

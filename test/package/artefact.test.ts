@@ -1,8 +1,9 @@
 /**
  * The package as users get it: `npm pack`, installed into a fresh project
  * outside this repository with production dependencies only (plus
- * fast-check, the optional peer of `./arbitraries`, and what a consumer of
- * the SDK has: the SDK and @types/node). Everything below runs there, so a
+ * the optional peers, fast-check for `./arbitraries` and unified for
+ * `./unified`, and what a consumer of the SDK or of remark has: the SDK,
+ * @types/node, remark-parse, remark-gfm, rehype-parse). Everything below runs there, so a
  * runtime import missing from `dependencies`, a file missing from the
  * tarball or a type that does not hold under a strict consumer's options
  * fails here, although the source tree's tests pass.
@@ -78,6 +79,7 @@ beforeAll(() => {
       `fast-check@${installedVersion('fast-check')}`,
       `@larksuiteoapi/node-sdk@${installedVersion('@larksuiteoapi/node-sdk')}`,
       `@types/node@${installedVersion('@types/node')}`,
+      ...['unified', 'remark-parse', 'remark-gfm', 'rehype-parse', 'rehype-stringify'].map((name) => `${name}@${installedVersion(name)}`),
       '--prefer-offline',
       '--no-audit',
       '--no-fund',

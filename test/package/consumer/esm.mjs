@@ -7,6 +7,11 @@ import * as main from 'okr-content'
 import * as arbitraries from 'okr-content/arbitraries'
 import * as html from 'okr-content/html'
 import packageJson from 'okr-content/package.json' with {type: 'json'}
+import {rehypeOkrContent, remarkOkrContent} from 'okr-content/unified'
+import rehypeParse from 'rehype-parse'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
 
 const checked = []
 
@@ -26,6 +31,14 @@ checked.push('./arbitraries')
 assert.equal(html.contentToHtml(content, {styles: 'classes'}), main.contentToHtml(content, {styles: 'classes'}))
 assert.equal(html.defaultCss, main.defaultCss)
 checked.push('./html')
+
+// './unified': remark and rehype compilers (unified, the optional peer).
+const file = await unified().use(remarkParse).use(remarkGfm).use(remarkOkrContent).process('# W23\n\n- [x] done')
+assert.deepEqual(file.result, main.markdownToContent('# W23\n\n- [x] done'))
+assert.deepEqual(file.messages.map((message) => message.ruleId), ['heading'])
+const page = await unified().use(rehypeParse).use(rehypeOkrContent).process('<p><b>a</b></p>')
+assert.deepEqual(page.result, main.htmlToContent('<p><b>a</b></p>'))
+checked.push('./unified')
 
 // './package.json'
 assert.equal(packageJson.name, 'okr-content')
