@@ -1,49 +1,29 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {mkdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {chromium, type BrowserContext, type Page} from 'playwright-core'
+import type {BrowserContext, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {contentToHtml, htmlToContent} from '../../src/html/index.js'
 import type {Content} from '../../src/model/types.js'
 import {gallery, paragraph, person, rgba, textRun} from '../../src/model/build.js'
+import {type Chromium, launchChromium} from '../support/chromium.js'
 
-/**
- * The HTML in a real browser: Debian's `chromium`, driven by playwright-core,
- * offline. Installed by `scripts/install-browser.sh`; when it is missing the
- * test fails (it never skips).
- */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+/** The HTML in a real browser (test/support/chromium.ts). */
 const root = path.resolve(import.meta.dirname, '../..')
 const seed = JSON.parse(readFileSync(path.join(root, 'fixtures/seeds/progress-record-create-request.json'), 'utf8'))
   .content as Content
 
+let chromium: Chromium
 let browser: BrowserContext
-let userDataDir: string
 
 beforeAll(async () => {
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `Chromium not found at ${executablePath}: run \`scripts/install-browser.sh\` (as root) or set CHROMIUM_PATH.`
-    )
-  }
-  userDataDir = mkdtempSync(path.join(tmpdir(), 'okr-content-chromium-'))
-  // A fresh `--user-data-dir` (playwright passes it for a persistent context).
-  browser = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: true,
-    offline: true,
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'
-    ]
-  })
+  chromium = await launchChromium()
+  browser = chromium.context
 })
 
 afterAll(async () => {
-  await browser?.close()
-  if (userDataDir) rmSync(userDataDir, {recursive: true, force: true})
+  await chromium?.close()
 })
 
 /** A page that records any script run or dialog: `window.__xss` and dialogs must stay untouched. */
