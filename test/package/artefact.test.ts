@@ -14,7 +14,7 @@ import {execFileSync, spawnSync} from 'node:child_process'
 import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import {transformSync} from 'esbuild'
+import {build, transformSync} from 'esbuild'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {png} from '../images/encode.js'
 import {readmeExamples} from './readme.js'
@@ -165,6 +165,22 @@ describe('the installed package', () => {
       const shown = [...example.code.matchAll(/\bclient\.([\w.]+)\(/g)].map((match) => match[1])
       expect(log.calls.map((call) => call.call)).toEqual(expect.arrayContaining(shown))
       if (/document\.querySelector/.test(example.code)) expect(log.innerHTML).toMatch(/^<article/)
+    }
+  })
+
+  it('bundles the README\'s browser examples for the browser (no Node built-in on the way)', async () => {
+    const examples = readmeExamples(readFileSync(path.join(root, 'README.md'), 'utf8')).filter((example) => /\bdocument\./.test(example.code))
+    expect(examples.length).toBeGreaterThan(0)
+    for (const example of examples) {
+      const result = await build({
+        stdin: {contents: example.code, loader: 'ts', resolveDir: project, sourcefile: `${example.name}.ts`},
+        bundle: true,
+        platform: 'browser',
+        format: 'esm',
+        write: false,
+        logLevel: 'silent'
+      })
+      expect(result.errors).toEqual([])
     }
   })
 })
