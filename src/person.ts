@@ -8,12 +8,39 @@ export interface PersonDisplay {
 
 /**
  * Option of the writers: look up how to show a mention. The tree holds only
- * ids; without this option a mention shows as `@` + its openId.
+ * ids; without this option (or `people`) a mention shows as `@` + its openId.
  */
 export type ResolvePerson = (openId: string, person: Person) => PersonDisplay | undefined
 
-export function personLabel(person: Person, resolve: ResolvePerson | undefined): PersonDisplay {
-  return resolve?.(person.openId, person) ?? {name: person.openId}
+/**
+ * Option of the writers: the people of a document, looked up beforehand in
+ * one batch (`collectPeople` gives the ids): by openId or userId, a name or
+ * a `{name, href}`.
+ */
+export type People = ReadonlyMap<string, string | PersonDisplay> | Readonly<Record<string, string | PersonDisplay>>
+
+/** The options of a writer that name people. */
+export interface PersonOptions {
+  /** How a mention shows, by id (looked up first). */
+  people?: People | undefined
+  /** How a mention shows, asked for each mention `people` does not name. */
+  resolvePerson?: ResolvePerson | undefined
+}
+
+/**
+ * How to show a mention: `people` by openId then userId, then
+ * `resolvePerson`, else the openId.
+ */
+export function personLabel(person: Person, options: PersonOptions | undefined): PersonDisplay {
+  const people = options?.people
+  if (people) {
+    for (const id of [person.openId, person.userId]) {
+      if (!id) continue
+      const found = people instanceof Map ? people.get(id) : Object.hasOwn(people, id) ? (people as Record<string, string | PersonDisplay>)[id] : undefined
+      if (found !== undefined) return typeof found === 'string' ? {name: found} : found
+    }
+  }
+  return options?.resolvePerson?.(person.openId, person) ?? {name: person.openId}
 }
 
 /**

@@ -67,3 +67,21 @@ export function parseJson(text: string, name: string): unknown {
     throw new CliError(`${name}: invalid JSON: ${(error as Error).message.split('\n')[0]}`)
   }
 }
+
+/** `--people people.json`: an object of ids to a name or `{name, href?}` (README § CLI). */
+export async function readPeople(file: string | undefined, io: CliIo): Promise<Record<string, string | {name: string; href?: string}> | undefined> {
+  if (file === undefined) return undefined
+  const {text, name} = await readInput(file, io)
+  const value = parseJson(text, name)
+  const valid =
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every(
+      (entry) =>
+        typeof entry === 'string' ||
+        (typeof entry === 'object' && entry !== null && typeof (entry as {name?: unknown}).name === 'string' && ['string', 'undefined'].includes(typeof (entry as {href?: unknown}).href))
+    )
+  if (!valid) throw new CliError(`${name}: must be an object of ids to a name or {"name", "href"}`)
+  return value as Record<string, string | {name: string; href?: string}>
+}

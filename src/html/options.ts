@@ -1,7 +1,7 @@
 /** The options of the HTML reader and writer (README § HTML has the tables). */
 import type {MessageOptions} from '../messages.js'
 import type {DocsLinkOption} from '../docs-link.js'
-import type {ResolvePerson} from '../person.js'
+import type {PersonOptions} from '../person.js'
 
 export interface HtmlToContentOptions extends MessageOptions {
   /** Which unmarked links name a cloud document (default: Feishu/Lark document URLs). */
@@ -10,7 +10,7 @@ export interface HtmlToContentOptions extends MessageOptions {
   classPrefix?: string | undefined
 }
 
-export interface ContentToHtmlOptions extends MessageOptions {
+export interface ContentToHtmlOptions extends MessageOptions, PersonOptions {
   /** `'inline'` (default): `style` attributes; `'classes'`: class names for your CSS. */
   styles?: 'inline' | 'classes' | undefined
   /** Prefix of the class names (default `'okr-'`). */
@@ -21,8 +21,6 @@ export interface ContentToHtmlOptions extends MessageOptions {
   linkTarget?: string | undefined
   /** `rel` of links (default `'noopener noreferrer'` when `linkTarget` opens another browsing context). */
   linkRel?: string | undefined
-  /** How a mention shows (default `@openId`). */
-  resolvePerson?: ResolvePerson | undefined
   /** The docs-URL test of the reader (default: Feishu/Lark document URLs). */
   docsLinks?: DocsLinkOption | undefined
 }

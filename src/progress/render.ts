@@ -1,13 +1,15 @@
 import {unwrapResponse} from '../errors.js'
+import type {ContentToHtmlOptions} from '../html/options.js'
 import {writeDocument} from '../html/to/document.js'
 import type {HtmlSink} from '../html/to/sink.js'
 import {createStringSink} from '../html/to/string-sink.js'
+import {stylesheet} from '../html/to/stylesheet.js'
 import {writeContent} from '../html/to/write.js'
 import {contentToMarkdown} from '../markdown/index.js'
-import type {MessageOptions} from '../messages.js'
+import {firstLine} from '../model/text.js'
 import type {Content} from '../model/types.js'
 import {ContentValidationError, contentIssues} from '../model/validate.js'
-import type {ResolvePerson} from '../person.js'
+import {recordAttributes, recordStylesheet, statusPart} from './look.js'
 import type {ProgressStatus} from './request.js'
 
 /** A fetched progress record: `data` of `GET /open-apis/okr/v1/progress_records/:id`. */
@@ -19,20 +21,24 @@ export interface ProgressRecord {
   progress_rate?: {percent?: number | undefined; status?: number | undefined} | undefined
 }
 
-export interface RenderProgressRecordOptions extends MessageOptions {
+/**
+ * Options of `renderProgressRecord`: those of the content writer (`styles`,
+ * `classPrefix`, `linkTarget`, `linkRel`, `people`, `resolvePerson`,
+ * `docsLinks`, messages), and the record's own.
+ */
+export interface RenderProgressRecordOptions extends Omit<ContentToHtmlOptions, 'document'> {
   /** Output format. Default `'html'`. */
   format?: 'html' | 'markdown' | undefined
-  /** HTML only: a standalone page (`true`, or `{title}`) instead of a fragment. Default `false`. */
-  document?: boolean | {title?: string | undefined} | undefined
+  /**
+   * HTML only: a standalone page (`true`, or `{title, lang}`) instead of a
+   * fragment. Default `false`. The title defaults to the record's first line.
+   */
+  document?: boolean | {title?: string | undefined; lang?: string | undefined} | undefined
   /** IANA time zone for `modify_time`. Default `'UTC'`. */
   timeZone?: string | undefined
-  /** BCP 47 locale for the date and the labels (`zh…` gives Chinese labels). Default `'en'`. */
+  /** BCP 47 locale for the date, the labels (`zh…` gives Chinese labels) and the page's `lang`. Default `'en'`. */
   locale?: string | undefined
-  /** How to show mentions (passed to the content writer). */
-  resolvePerson?: ResolvePerson | undefined
 }
-
-const statusClass: Record<ProgressStatus, string> = {'-1': 'none', 0: 'normal', 1: 'risk', 2: 'delayed'}
 
 const labels = {
   en: {
@@ -172,54 +178,84 @@ function markdownOf(record: ProgressRecord, meta: Meta, options: RenderProgressR
   const line = metaParts(meta)
     .map((part) => `**${part.label}:** ${part.value}`)
     .join(' · ')
-  const body = contentToMarkdown(record.content, options.resolvePerson ? {resolvePerson: options.resolvePerson} : {})
+  const body = contentToMarkdown(record.content, {docsLinks: options.docsLinks, people: options.people, resolvePerson: options.resolvePerson})
   if (!line) return body
   return body.trim() === '' ? `${line}\n` : `${line}\n\n${body}`
 }
 
+/** A page of its own: the record in a readable column. */
+const pageCss =
+  ':root { color-scheme: light dark; }\nbody { margin: 2em auto; max-width: 46em; padding: 0 1.25em; font: 16px/1.6 system-ui, -apple-system, "Segoe UI", sans-serif; }\n'
+
 /**
- * `<article class="okr-progress-record" data-progress-id>`: the meta line,
- * then the content, written by the content's HTML writer into one sink (in a
- * page with `document`).
+ * `<article class="okr-progress-record" data-progress-id lang>`: the meta
+ * line (status, progress bar and percent, update time), then the content,
+ * written by the content's HTML writer into the same sink (in a page with
+ * `document`). Styled inline (e-mail) or by classes (`styles: 'classes'`,
+ * whose page embeds the style sheets), like the content.
  */
 function htmlOf(record: ProgressRecord, meta: Meta, options: RenderProgressRecordOptions): string {
   const sink = createStringSink()
+  const inline = (options.styles ?? 'inline') === 'inline'
+  const prefix = options.classPrefix ?? 'okr-'
+  const {document, locale} = options
   const article = () => {
-    const tag = sink.tag('article', record.progress_id ? {class: 'okr-progress-record', 'data-progress-id': record.progress_id} : {class: 'okr-progress-record'})
+    const attributes = recordAttributes(inline, prefix, ['record'])
+    if (record.progress_id) attributes['data-progress-id'] = record.progress_id
+    if (locale && !document) attributes.lang = locale
+    const tag = sink.tag('article', attributes)
     sink.open(tag)
-    writeMeta(sink, meta)
-    writeContent(sink, record.content, {onMessage: options.onMessage, file: options.file, resolvePerson: options.resolvePerson})
+    writeMeta(sink, meta, inline, prefix)
+    writeContent(sink, record.content, options)
     sink.close(tag)
   }
-  if (!options.document) article()
+  if (!document) article()
   else {
-    const given = typeof options.document === 'object' ? options.document.title : undefined
-    const title = given ?? (record.progress_id ? `${meta.labels.title} ${record.progress_id}` : meta.labels.title)
-    writeDocument(sink, {title}, article)
+    const settings = document === true ? {} : document
+    const title = settings.title ?? (firstLine(record.content) || (record.progress_id ? `${meta.labels.title} ${record.progress_id}` : meta.labels.title))
+    const css = pageCss + (inline ? '' : stylesheet({classPrefix: prefix}) + recordStylesheet(prefix))
+    writeDocument(sink, {title, lang: settings.lang ?? locale ?? 'en', css}, article)
   }
   return sink.end()
 }
 
-/** `<p class="okr-progress-meta"><strong>Progress:</strong> <data value>50%</data> · …</p>` */
-function writeMeta(sink: HtmlSink<unknown>, meta: Meta): void {
-  const paragraph = sink.tag('p', {class: 'okr-progress-meta'})
-  const strong = sink.tag('strong')
-  sink.open(paragraph)
-  metaParts(meta).forEach((part, index) => {
-    if (index > 0) sink.text(' · ')
-    sink.open(strong)
-    sink.text(`${part.label}:`)
-    sink.close(strong)
-    sink.text(' ')
-    const value =
-      part.kind === 'date'
-        ? sink.tag('time', {datetime: meta.date!.iso})
-        : part.kind === 'status'
-          ? sink.tag('span', {class: `okr-progress-status okr-progress-status-${statusClass[meta.status!]}`})
-          : sink.tag('data', {class: 'okr-progress-percent', value: part.value.slice(0, -1)})
-    sink.open(value)
-    sink.text(part.value)
-    sink.close(value)
+/**
+ * `<p class="okr-progress-meta">`: the status as a colored badge, the
+ * progress as a bar and a percent (`role="progressbar"`), and the update time.
+ */
+function writeMeta(sink: HtmlSink<unknown>, meta: Meta, inline: boolean, prefix: string): void {
+  if (meta.status === undefined && meta.percent === undefined && meta.date === undefined) return
+  const element = (tagName: string, attributes: Record<string, string>, content: () => void) => {
+    const tag = sink.tag(tagName, attributes)
+    sink.open(tag)
+    content()
+    sink.close(tag)
+  }
+  element('p', recordAttributes(inline, prefix, ['meta']), () => {
+    if (meta.status !== undefined) {
+      const label = meta.labels.statuses[meta.status]
+      element('span', {...recordAttributes(inline, prefix, ['status', statusPart[meta.status]]), title: meta.labels.status}, () => sink.text(label))
+    }
+    if (meta.percent !== undefined) {
+      const value = meta.percent.slice(0, -1)
+      const width = Math.min(100, Math.max(0, Number(value)))
+      const progress = {
+        ...recordAttributes(inline, prefix, ['progress']),
+        role: 'progressbar',
+        'aria-label': meta.labels.progress,
+        'aria-valuemin': '0',
+        'aria-valuemax': '100',
+        'aria-valuenow': value
+      }
+      element('span', progress, () => {
+        element('span', recordAttributes(inline, prefix, ['bar']), () => {
+          element('span', recordAttributes(inline, prefix, ['bar-fill'], `width: ${width}%`), () => {})
+        })
+        element('data', {...recordAttributes(inline, prefix, ['percent']), value}, () => sink.text(meta.percent!))
+      })
+    }
+    if (meta.date) {
+      element('time', {...recordAttributes(inline, prefix, ['updated']), datetime: meta.date.iso}, () => sink.text(`${meta.labels.updated} ${meta.date!.text}`))
+    }
   })
-  sink.close(paragraph)
 }

@@ -248,6 +248,19 @@ describe('okr-content (in process)', () => {
       expect(await cli(['render', '-'], stdin)).toEqual({code: 2, stdout: '', stderr: `${line}\n`})
     })
 
+    it('shows mentions by name from --people, in class mode with --styles', async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'okr-content-cli-'))
+      writeFileSync(path.join(dir, 'people.json'), JSON.stringify({ou_b1ba99a5340289d7af30839fd95ce1ee: {name: 'Li Lei', href: 'https://example.com/lilei'}}))
+      const record = readFileSync(path.join(root, 'fixtures/seeds/progress-record-get-response.json'), 'utf8')
+      const {code, stdout} = await cli(['render', '-', '--people', 'people.json', '--styles', 'classes', '--fragment'], record, dir)
+      expect(code).toBe(0)
+      expect(stdout).toContain('<a href="https://example.com/lilei" class="okr-mention" data-open-id="ou_b1ba99a5340289d7af30839fd95ce1ee" data-user-id="7012194140645721644">@Li Lei</a>')
+      const md = await cli(['convert', '--from', 'json', '--to', 'md', '--people', 'people.json'], record, dir)
+      expect(md.stdout).toContain('>@Li Lei</at>')
+      writeFileSync(path.join(dir, 'bad.json'), '[1]')
+      expect((await cli(['render', '-', '--people', 'bad.json'], record, dir)).stderr).toBe('okr-content: bad.json: must be an object of ids to a name or {"name", "href"}\n')
+    })
+
     it('rejects an unknown time zone', async () => {
       const {code, stderr} = await cli(['render', 'fixtures/records/progress-record.json', '--time-zone', 'Mars/Olympus'])
       expect(code).toBe(2)

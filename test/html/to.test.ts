@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {contentToHast, contentToHtml, defaultCss, stylesheet} from '../../src/html/index.js'
+import {checkboxCss, checkedBoxCss} from '../../src/html/to/stylesheet.js'
 import {content, docsLink, gallery, paragraph, person, rgba, textRun} from '../../src/model/build.js'
 
 const p = (inner: string) => `<p style="white-space: pre-wrap">${inner}</p>`
@@ -40,12 +41,28 @@ describe('contentToHtml handlers', () => {
     )
   })
 
-  it('person: a mention span with ids, or a link from resolvePerson', () => {
+  it('person: a mention span with ids (colored inline), or a link from resolvePerson', () => {
     const tree = content(paragraph([person('ou_1', '42')]))
-    expect(contentToHtml(tree)).toBe(p('<span class="okr-mention" data-open-id="ou_1" data-user-id="42">@ou_1</span>'))
-    expect(contentToHtml(tree, {resolvePerson: () => ({name: 'Ann', href: 'https://p/ann'})})).toBe(
-      p('<a href="https://p/ann" class="okr-mention" data-open-id="ou_1" data-user-id="42">@Ann</a>')
+    expect(contentToHtml(tree)).toBe(p('<span class="okr-mention" style="color: #3370ff" data-open-id="ou_1" data-user-id="42">@ou_1</span>'))
+    expect(contentToHtml(tree, {styles: 'classes'})).toBe('<p class="okr-text"><span class="okr-mention" data-open-id="ou_1" data-user-id="42">@ou_1</span></p>')
+    expect(contentToHtml(tree, {resolvePerson: () => ({name: 'Ann', href: 'https://p/ann'}), styles: 'classes'})).toBe(
+      '<p class="okr-text"><a href="https://p/ann" class="okr-mention" data-open-id="ou_1" data-user-id="42">@Ann</a></p>'
     )
+  })
+
+  it('people: names looked up beforehand, by openId then userId, before resolvePerson', () => {
+    const tree = content(paragraph([person('ou_1'), textRun(' '), person('ou_2', '42'), textRun(' '), person('ou_3')]))
+    const html = contentToHtml(tree, {
+      styles: 'classes',
+      people: new Map<string, string | {name: string; href?: string}>([['ou_1', 'Ann'], ['42', {name: 'Bo', href: 'https://p/bo'}]]),
+      resolvePerson: (openId) => ({name: openId.toUpperCase()})
+    })
+    expect(html).toBe(
+      '<p class="okr-text"><span class="okr-mention" data-open-id="ou_1">@Ann</span> ' +
+        '<a href="https://p/bo" class="okr-mention" data-open-id="ou_2" data-user-id="42">@Bo</a> ' +
+        '<span class="okr-mention" data-open-id="ou_3">@OU_3</span></p>'
+    )
+    expect(contentToHtml(tree, {people: {ou_3: 'Cy'}, styles: 'classes'})).toContain('>@Cy</span>')
   })
 
   it('lists: nested from indentLevel, start and value, task items', () => {
@@ -64,6 +81,15 @@ describe('contentToHtml handlers', () => {
   it('indent: <blockquote> as plain indentation, fillers for level jumps', () => {
     const html = contentToHtml(content(paragraph([textRun('x')], {type: 'indent', indentLevel: 2})), {styles: 'classes'})
     expect(html).toBe('<blockquote class="okr-indent"><blockquote class="okr-indent"><p class="okr-text">x</p></blockquote></blockquote>')
+  })
+
+  it('task items: a checkbox drawn by CSS, inline or from the stylesheet', () => {
+    const tree = content(paragraph([textRun('a')], {type: 'checkBox', indentLevel: 1}), paragraph([textRun('b')], {type: 'checkedBox', indentLevel: 1}))
+    const inline = contentToHtml(tree)
+    expect(inline).toContain(`<input type="checkbox" disabled style="${checkboxCss}">a`)
+    expect(inline).toContain(`<input type="checkbox" disabled checked style="${checkedBoxCss}">b`)
+    expect(contentToHtml(tree, {styles: 'classes'})).toContain('<input type="checkbox" disabled>a')
+    expect(defaultCss).toContain(`.task-list-item > input[type=checkbox]:checked { ${checkedBoxCss}; }`)
   })
 
   it('gallery: images with sizes and file tokens; an image without URL keeps its token', () => {

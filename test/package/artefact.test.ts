@@ -92,6 +92,7 @@ beforeAll(() => {
     copyFileSync(path.join(consumer, file), path.join(project, file))
   }
   copyFileSync(path.join(root, 'fixtures/records/progress-record.json'), path.join(project, 'record.json'))
+  copyFileSync(path.join(root, 'fixtures/seeds/progress-record-get-response.json'), path.join(project, 'get-response.json'))
   copyFileSync(path.join(root, 'fixtures/weekly-report.md'), path.join(project, 'report.md'))
   // The report with a local image that README's upload example reads.
   mkdirSync(path.join(project, 'reports'))

@@ -13,17 +13,22 @@ const record = json('records/progress-record.json')
 describe('renderProgressRecord (HTML)', () => {
   it('renders the seed get response: the mention, and the date in UTC', () => {
     const html = renderProgressRecord(getResponse)
-    expect(html).toMatch(/^<article class="okr-progress-record" data-progress-id="7046518160811425812">/)
+    expect(html).toMatch(/^<article class="okr-progress-record" style="overflow-wrap: anywhere" data-progress-id="7046518160811425812">/)
     expect(html).toContain('ou_b1ba99a5340289d7af30839fd95ce1ee')
     // 1640677213095 ms = 2021-12-28T07:40:13.095Z
-    expect(html).toContain('<time datetime="2021-12-28T07:40:13.095Z">Dec 28, 2021, 07:40 UTC</time>')
-    expect(html).not.toContain('okr-progress-percent')
+    expect(html).toMatch(/<time style="[^"]+" datetime="2021-12-28T07:40:13\.095Z">Updated Dec 28, 2021, 07:40 UTC<\/time>/)
+    expect(html).not.toContain('progressbar')
   })
 
-  it('renders the fixture record: content, percent, status and date', () => {
-    const html = renderProgressRecord(record)
-    expect(html).toContain('<strong>Progress:</strong> <data class="okr-progress-percent" value="50.21">50.21%</data>')
-    expect(html).toContain('<span class="okr-progress-status okr-progress-status-normal">Normal</span>')
+  it('renders the fixture record: content, status badge, progress bar and percent, date (class mode)', () => {
+    const html = renderProgressRecord(record, {styles: 'classes'})
+    expect(html).toContain(
+      '<p class="okr-progress-meta"><span class="okr-progress-status okr-progress-status-normal" title="Status">Normal</span>' +
+        '<span class="okr-progress-progress" role="progressbar" aria-label="Progress" aria-valuemin="0" aria-valuemax="100" aria-valuenow="50.21">' +
+        '<span class="okr-progress-bar"><span class="okr-progress-bar-fill" style="width: 50.21%"></span></span>' +
+        '<data class="okr-progress-percent" value="50.21">50.21%</data></span>'
+    )
+    expect(html).toContain('<p class="okr-text">')
     // 1640675837810 ms = 2021-12-28T07:17:17.810Z
     expect(html).toContain('Dec 28, 2021, 07:17 UTC')
     for (const text of ['粗体验证', '删除线验证', '字体颜色验证', '任务列表已勾选验证', 'boxbcMTBQO9ofLjWkDuPxkxOA2c']) {
@@ -37,10 +42,11 @@ describe('renderProgressRecord (HTML)', () => {
   })
 
   it('shows the date in the given time zone and locale', () => {
-    const html = renderProgressRecord(record, {timeZone: 'Asia/Shanghai', locale: 'zh-CN'})
-    expect(html).toContain('<time datetime="2021-12-28T07:17:17.810Z">2021年12月28日 GMT+8 15:17</time>')
-    expect(html).toContain('<strong>进展:</strong>')
-    expect(html).toContain('>正常</span>')
+    const html = renderProgressRecord(record, {timeZone: 'Asia/Shanghai', locale: 'zh-CN', styles: 'classes'})
+    expect(html).toMatch(/^<article class="okr-progress-record" data-progress-id="7046317985098760212" lang="zh-CN">/)
+    expect(html).toContain('<time class="okr-progress-updated" datetime="2021-12-28T07:17:17.810Z">更新于 2021年12月28日 GMT+8 15:17</time>')
+    expect(html).toContain('aria-label="进展"')
+    expect(html).toContain('title="状态">正常</span>')
   })
 
   it.each([
@@ -48,17 +54,36 @@ describe('renderProgressRecord (HTML)', () => {
     [0, 'Normal', 'normal'],
     [1, 'At risk', 'risk'],
     [2, 'Delayed', 'delayed']
-  ])('shows status %j as %s', (status, label, name) => {
-    const html = renderProgressRecord({...record.data, progress_rate: {percent: 12.5, status}})
-    expect(html).toContain(`<span class="okr-progress-status okr-progress-status-${name}">${label}</span>`)
-    expect(html).toContain('>12.5%</data>')
+  ])('shows status %j as %s, colored in both style modes', (status, label, name) => {
+    const input = {...record.data, progress_rate: {percent: 12.5, status}}
+    expect(renderProgressRecord(input, {styles: 'classes'})).toContain(`<span class="okr-progress-status okr-progress-status-${name}" title="Status">${label}</span>`)
+    const inline = renderProgressRecord(input)
+    expect(inline).toMatch(new RegExp(`<span style="display: inline-block;[^"]*; color: #[0-9a-f]{6}; background-color: #[0-9a-f]{6}" title="Status">${label}</span>`))
+    expect(inline).toContain('width: 12.5%')
+    expect(inline).toContain('>12.5%</data>')
+  })
+
+  it('keeps the bar within 0..100% whatever the percent', () => {
+    expect(renderProgressRecord({...record.data, progress_rate: {percent: 250}})).toContain('width: 100%')
+    expect(renderProgressRecord({...record.data, progress_rate: {percent: -3}})).toContain('width: 0%')
+  })
+
+  it('passes the content options through: styles, link target, people', () => {
+    const mention = {blocks: [{type: 'paragraph', paragraph: {elements: [{type: 'person', person: {openId: 'ou_1'}}, {type: 'textRun', textRun: {text: 'x', style: {link: {url: 'https://a.b'}}}}]}}]}
+    const html = renderProgressRecord({content: mention}, {people: new Map([['ou_1', 'Li Lei']]), linkTarget: '_blank', styles: 'classes'})
+    expect(html).toContain('<span class="okr-mention" data-open-id="ou_1">@Li Lei</span>')
+    expect(html).toContain('<a href="https://a.b" target="_blank" rel="noopener noreferrer">x</a>')
+    expect(renderProgressRecordMarkdown({content: mention}, {people: {ou_1: {name: 'Li Lei'}}})).toContain('@Li Lei')
   })
 
   it('writes a standalone page with the header in the body', () => {
     const html = renderProgressRecord(record, {document: true})
     expect(html).toMatch(/^<!doctype html>/i)
-    expect(html).toContain('<title>OKR progress record 7046317985098760212</title>')
-    expect(html).toContain('<body><article class="okr-progress-record" data-progress-id="7046317985098760212"><p class="okr-progress-meta">')
+    expect(html).toMatch(/^<!doctype html><html lang="en">/)
+    expect(html).toContain('<title>粗体验证</title>')
+    expect(renderProgressRecord(record, {document: true, locale: 'zh-CN'})).toMatch(/^<!doctype html><html lang="zh-CN">/)
+    expect(renderProgressRecord({content: {blocks: []}}, {document: true})).toContain('<title>OKR progress record</title>')
+    expect(html).toMatch(/<body><article class="okr-progress-record" style="overflow-wrap: anywhere" data-progress-id="7046317985098760212"><p style="[^"]+"><span style=/)
     expect(html).toContain('50.21%')
     expect(html).toContain('粗体验证')
     expect(renderProgressRecord(record, {document: {title: 'W23 <report>'}})).toContain('<title>W23 &#x3C;report></title>')

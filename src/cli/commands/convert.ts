@@ -7,7 +7,8 @@ import {contentToMarkdown, markdownToContent} from '../../markdown/index.js'
 import type {VFileMessage} from '../../messages.js'
 import type {Content} from '../../model/types.js'
 import {validateContent} from '../../model/validate.js'
-import {CliError, type CliIo, type Format, formatOf, formats, parseJson, readInput} from '../io.js'
+import type {People} from '../../person.js'
+import {CliError, type CliIo, type Format, formatOf, formats, parseJson, readInput, readPeople} from '../io.js'
 import {messageCollector} from '../report.js'
 
 interface ConvertOptions {
@@ -15,6 +16,7 @@ interface ConvertOptions {
   to?: Format
   output?: string
   document?: boolean
+  people?: string
   strict?: boolean
 }
 
@@ -26,6 +28,7 @@ export function convertCommand(io: CliIo): Command {
     .addOption(new Option('-t, --to <format>', 'output format (default: from --output, else json, or md for json input)').choices(formats))
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('--document', 'HTML output: a standalone page instead of a fragment')
+    .option('--people <file>', 'JSON object of openIds (or userIds) to a name or {"name", "href"}: how mentions show')
     .option('--strict', 'exit 1 when the conversion loses anything (the output is still written; the messages go to stderr)')
     .addHelpText(
       'after',
@@ -42,10 +45,11 @@ export function convertCommand(io: CliIo): Command {
       const from = options.from ?? (fromStdin ? 'md' : formatOf(file))
       if (!from) throw new CliError(`cannot tell the format of ${file}: give --from md|html|json`)
       const to = options.to ?? formatOf(options.output) ?? (from === 'json' ? 'md' : 'json')
+      const people = await readPeople(options.people, io)
       const {text, name} = await readInput(file, io)
       const messages = messageCollector(name, options.strict === true, io)
       const content = readContent(from, text, name, messages.onMessage)
-      const output = writeContent(to, content, messages.onMessage, options.document === true)
+      const output = writeContent(to, content, {onMessage: messages.onMessage, document: options.document === true, people})
       if (options.output) await writeFile(path.resolve(io.cwd ?? process.cwd(), options.output), output)
       else io.stdout(output)
       messages.finish()
@@ -61,8 +65,16 @@ function readContent(from: Format, text: string, name: string, onMessage: (messa
   return validateContent(content)
 }
 
-function writeContent(to: Format, content: Content, onMessage: (message: VFileMessage) => void, document: boolean): string {
+function writeContent(
+  to: Format,
+  content: Content,
+  options: {onMessage: (message: VFileMessage) => void; document: boolean; people: People | undefined}
+): string {
   const output =
-    to === 'json' ? JSON.stringify(content, null, 2) : to === 'md' ? contentToMarkdown(content) : contentToHtml(content, {onMessage, document})
+    to === 'json'
+      ? JSON.stringify(content, null, 2)
+      : to === 'md'
+        ? contentToMarkdown(content, {people: options.people})
+        : contentToHtml(content, options)
   return output.endsWith('\n') ? output : `${output}\n`
 }

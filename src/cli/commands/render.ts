@@ -1,11 +1,13 @@
 import {Command, Option} from 'commander'
 import {renderProgressRecord} from '../../progress/render.js'
-import {type CliIo, parseJson, readInput} from '../io.js'
+import {type CliIo, parseJson, readInput, readPeople} from '../io.js'
 import {messageCollector} from '../report.js'
 
 interface RenderOptions {
   format: 'html' | 'md'
   fragment?: boolean
+  styles: 'inline' | 'classes'
+  people?: string
   timeZone: string
   locale: string
   strict?: boolean
@@ -17,6 +19,8 @@ export function renderCommand(io: CliIo): Command {
     .argument('<record>', 'the record JSON (the {code, msg, data} envelope or data), or - for stdin')
     .addOption(new Option('--format <format>', 'output format').choices(['html', 'md']).default('html'))
     .option('--fragment', 'HTML: a fragment instead of a standalone page')
+    .addOption(new Option('--styles <mode>', 'HTML: inline styles (e-mail) or classes with a style sheet').choices(['inline', 'classes']).default('inline'))
+    .option('--people <file>', 'JSON object of openIds (or userIds) to a name or {"name", "href"}: how mentions show')
     .option('--time-zone <zone>', 'IANA time zone of the update time', 'UTC')
     .option('--locale <locale>', 'locale of the date and labels (zh gives Chinese labels)', 'en')
     .option('--strict', 'exit 1 when the rendering loses anything (the output is still written; the messages go to stderr)')
@@ -30,12 +34,15 @@ export function renderCommand(io: CliIo): Command {
       ].join('\n')
     )
     .action(async (file: string, options: RenderOptions) => {
+      const people = await readPeople(options.people, io)
       const {text, name} = await readInput(file, io)
       const record = parseJson(text, name)
       const messages = messageCollector(name, options.strict === true, io)
       const output = renderProgressRecord(record, {
         format: options.format === 'md' ? 'markdown' : 'html',
         document: options.format === 'html' && options.fragment !== true,
+        styles: options.styles,
+        people,
         timeZone: options.timeZone,
         locale: options.locale,
         onMessage: messages.onMessage

@@ -321,15 +321,16 @@ function docsLink(writer: InlineWriter, docsLink: DocsLink): void {
 
 /**
  * `<span class="okr-mention" data-open-id data-user-id>@Name</span>`, an `<a>`
- * when `resolvePerson` gives a profile URL inside the policy. The label is
+ * when `people` or `resolvePerson` gives a profile URL inside the policy. The label is
  * display only: readers take the ids.
  */
 function person(writer: InlineWriter, person: Person): void {
   const state = writer.state
   const {openId, userId} = person
-  const resolve = state.options.resolvePerson
-  const display = resolve ? personLabel(userId ? {openId, userId} : {openId}, resolve) : {name: openId, href: undefined}
+  const options = state.options
+  const display = options.people || options.resolvePerson ? personLabel(userId ? {openId, userId} : {openId}, options) : {name: openId, href: undefined}
   const attributes: Record<string, string> = {class: state.elements.mentionClass}
+  if (state.elements.mentionStyle) attributes.style = state.elements.mentionStyle
   if (openId !== undefined && openId !== null) attributes['data-open-id'] = String(openId)
   if (userId) attributes['data-user-id'] = String(userId)
   const label = '@' + display.name

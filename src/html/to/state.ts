@@ -5,6 +5,7 @@ import type {Color} from '../../model/types.js'
 import {isSafeUrl, type UrlUse} from '../../url.js'
 import type {ContentToHtmlOptions} from '../options.js'
 import type {Attributes, HtmlSink, Tag} from './sink.js'
+import {checkboxCss, checkedBoxCss, mentionCss} from './stylesheet.js'
 
 /**
  * What the writer's parts share: the sink, the options turned once into the
@@ -30,8 +31,9 @@ export interface WriterState {
 
 /** The elements a document uses again and again, by style mode and class prefix. */
 export interface Elements {
-  /** The class of a mention. */
+  /** The class of a mention, and its style in inline mode. */
   mentionClass: string
+  mentionStyle: string | undefined
   paragraph: Tag
   gallery: Tag
   indent: Tag
@@ -95,6 +97,7 @@ function elementsFor(sink: HtmlSink<unknown>, inline: boolean, classPrefix: stri
     : {class: classList(`task-list-item ${classPrefix}text`)}
   const elements: Elements = {
     mentionClass: className('mention'),
+    mentionStyle: inline ? mentionCss : undefined,
     paragraph: sink.tag('p', presentation('white-space: pre-wrap', 'text')),
     gallery: sink.tag('p', inline ? undefined : {class: className('gallery')}),
     indent: sink.tag('blockquote', presentation('margin: 0 0 0 2em', 'indent')),
@@ -105,8 +108,11 @@ function elementsFor(sink: HtmlSink<unknown>, inline: boolean, classPrefix: stri
     strong: sink.tag('strong'),
     del: sink.tag('del'),
     br: sink.tag('br'),
-    checkbox: sink.tag('input', {type: 'checkbox', disabled: true}),
-    checkedBox: sink.tag('input', {type: 'checkbox', disabled: true, checked: true}),
+    checkbox: sink.tag('input', inline ? {type: 'checkbox', disabled: true, style: checkboxCss} : {type: 'checkbox', disabled: true}),
+    checkedBox: sink.tag(
+      'input',
+      inline ? {type: 'checkbox', disabled: true, checked: true, style: checkedBoxCss} : {type: 'checkbox', disabled: true, checked: true}
+    ),
     taskList: sink.tag('ul', {class: 'contains-task-list'}),
     bulletList: sink.tag('ul'),
     orderedList: sink.tag('ol')

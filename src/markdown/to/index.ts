@@ -6,21 +6,19 @@ import {type NestedNode, nestBlocks} from '../../lists.js'
 import {writeValid} from '../../model/guard.js'
 import {normalizeContent} from '../../model/normalize.js'
 import type {Block, Content, Element, Image} from '../../model/types.js'
-import type {ResolvePerson} from '../../person.js'
+import type {PersonOptions} from '../../person.js'
 import {breakTag, emptyLines} from '../syntax/break.js'
 import {splitMarker, text} from '../syntax/autolink-literal.js'
 import {imgTag, needsImgTag} from '../syntax/image.js'
 import {link} from './handlers.js'
 import {paragraphPhrasing, type PhrasingOptions} from './phrasing.js'
 
-export interface ContentToMarkdownOptions {
+export interface ContentToMarkdownOptions extends PersonOptions {
   /**
    * Which URLs the reader will take for documents (same option as
    * `markdownToContent`): a plain link to one is marked so it stays a link.
    */
   docsLinks?: DocsLinkOption | undefined
-  /** How to label mentions (default: `@` + openId). */
-  resolvePerson?: ResolvePerson | undefined
 }
 
 const serializerOptions: ToMarkdownOptions = {
@@ -75,7 +73,7 @@ export function contentToMdast(content: Content, options: ContentToMarkdownOptio
 }
 
 function buildMdast(content: Content, options: ContentToMarkdownOptions): Root {
-  const phrasingOptions: PhrasingOptions = {isDocsUrl: docsUrlTest(options.docsLinks), resolvePerson: options.resolvePerson}
+  const phrasingOptions: PhrasingOptions = {isDocsUrl: docsUrlTest(options.docsLinks), people: options.people, resolvePerson: options.resolvePerson}
   const nested = nestBlocks(normalizeContent(content).blocks, {splitOnNumberGap: true})
   return {type: 'root', children: flow(nested, phrasingOptions) as RootContent[]}
 }

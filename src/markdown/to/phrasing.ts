@@ -1,15 +1,14 @@
 import type {PhrasingContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {personLabel, type ResolvePerson} from '../../person.js'
+import {personLabel, type PersonOptions} from '../../person.js'
 import type {Color, Element, TextStyle} from '../../model/types.js'
 import {breakTag} from '../syntax/break.js'
 import {colorSpanClose, colorSpanOpen} from '../syntax/color.js'
 import {docsLinkTitle, plainLinkTitle} from '../syntax/docs-link.js'
 import {mentionClose, mentionOpen} from '../syntax/mention.js'
 
-export interface PhrasingOptions {
+export interface PhrasingOptions extends PersonOptions {
   isDocsUrl: (url: string) => boolean
-  resolvePerson?: ResolvePerson | undefined
 }
 
 /** A text run cut at its line breaks: text with a style, a break, or a non-text element. */
@@ -118,7 +117,7 @@ function leaf(token: Token, options: PhrasingOptions): PhrasingContent[] {
   if (token.type === 'break') return [{type: 'break'}]
   const element = token.element
   if (element.type === 'person') {
-    const label = personLabel(element.person, options.resolvePerson).name
+    const label = personLabel(element.person, options).name
     return [{type: 'html', value: mentionOpen(element.person)}, {type: 'text', value: '@' + label}, {type: 'html', value: mentionClose}]
   }
   if (element.type === 'docsLink') {

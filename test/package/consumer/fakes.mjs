@@ -6,13 +6,23 @@ import {readFileSync} from 'node:fs'
 import {validateContent} from 'okr-content'
 
 const calls = []
-const record = JSON.parse(readFileSync(new URL('./record.json', import.meta.url), 'utf8'))
+const record = JSON.parse(readFileSync(new URL('./get-response.json', import.meta.url), 'utf8'))
 
 function ok(data) {
   return {code: 0, msg: 'success', data}
 }
 
 globalThis.client = {
+  contact: {
+    v3: {
+      user: {
+        async batch(payload) {
+          calls.push({call: 'contact.v3.user.batch', payload})
+          return ok({items: payload.params.user_ids.map((id) => ({open_id: id, name: `User ${id.slice(-4)}`, mobile: ''}))})
+        }
+      }
+    }
+  },
   okr: {
     v1: {
       progressRecord: {
