@@ -8,7 +8,8 @@ import {
   contentV2ToMarkdown,
   htmlToContentV2,
   markdownToContentV2,
-  type ContentV2
+  type ContentV2,
+  type ContentV2Input
 } from '../../src/v2/index.js'
 
 const tree: ContentV2 = {
@@ -87,7 +88,8 @@ describe('htmlToContentV2 / contentV2ToHtml', () => {
 
 describe('the writers on a malformed tree', () => {
   it('throw a ContentValidationError with v2 paths, not a crash from deep inside', () => {
-    const bad = {blocks: [{block_element_type: 'paragraph', paragraph: {elements: [{paragraph_element_type: 'mention', mention: {}}]}}]}
+    // The SDK's shape allows a mention without user_id; the format does not.
+    const bad: ContentV2Input = {blocks: [{block_element_type: 'paragraph', paragraph: {elements: [{paragraph_element_type: 'mention', mention: {}}]}}]}
     for (const write of [contentV2ToHtml, contentV2ToMarkdown]) {
       expect(() => write(bad)).toThrow(ContentValidationError)
       expect(() => write(bad)).toThrow('blocks[0].paragraph.elements[0].mention.user_id: must be a non-empty string')
