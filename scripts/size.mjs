@@ -15,7 +15,8 @@ export const entries = [
   {name: 'okr-content', source: 'src/index.ts'},
   {name: 'okr-content/html', source: 'src/html/render.ts', budget: 6 * 1024},
   {name: 'okr-content/arbitraries', source: 'src/arbitraries/index.ts', external: ['fast-check']},
-  {name: 'okr-content/unified', source: 'src/unified/index.ts', external: ['unified']}
+  {name: 'okr-content/unified', source: 'src/unified/index.ts', external: ['unified']},
+  {name: 'okr-content/v2', source: 'src/v2/index.ts'}
 ]
 
 /** Bundle one entry for the browser: sizes, and bytes of minified output by package (or source folder). */

@@ -29,7 +29,10 @@ export const rules = {
     'paragraph read in pieces (longer than maxParagraphLength, or more delimiters than maxParagraphDelimiters): markup across a cut is not recognised',
   url: urlRule,
   'docs-link-style': 'style on a document link dropped: docsLink elements carry no style',
-  'image-upload': 'image not uploaded: it could not be read, measured or uploaded'
+  'image-upload': 'image not uploaded: it could not be read, measured or uploaded',
+  'mention-id-type':
+    'mention dropped: the target shape cannot hold its ID (a v1 person needs an open_id; a v2 mention holds an ID of the type userIdType names)',
+  'mention-second-id': "a person's second ID dropped: a v2 mention holds one ID, of the type userIdType names"
 } as const
 
 export type RuleId = keyof typeof rules

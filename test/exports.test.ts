@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import * as arbitraries from '../src/arbitraries/index.js'
 import * as main from '../src/index.js'
 import * as node from '../src/node.js'
+import * as v2 from '../src/v2/index.js'
 
 /** The public API, listed: an export added or removed by accident shows here (and in README § API). */
 describe('public exports', () => {
@@ -78,18 +79,53 @@ describe('public exports', () => {
     expect(Object.keys(arbitraries).sort()).toMatchInlineSnapshot(`
       [
         "block",
+        "blockV2",
         "color",
         "content",
+        "contentV2",
         "docsLink",
         "element",
+        "elementV2",
         "htmlish",
         "image",
+        "imageV2",
         "list",
+        "listV2",
         "markdownish",
+        "mentionV2",
         "person",
         "text",
         "textStyle",
+        "textStyleV2",
         "url",
+      ]
+    `)
+  })
+
+  it('okr-content/v2 (its ContentValidationError is the main entry\'s)', () => {
+    expect(v2.ContentValidationError).toBe(main.ContentValidationError)
+    expect(Object.keys(v2).sort()).toMatchInlineSnapshot(`
+      [
+        "ContentValidationError",
+        "OkrV2RequestValidationError",
+        "contentFromV2",
+        "contentIssuesV2",
+        "contentToV2",
+        "contentV2ToHtml",
+        "contentV2ToMarkdown",
+        "htmlToContentV2",
+        "keyResultCreateFromContent",
+        "keyResultCreateFromMarkdown",
+        "keyResultPatchFromContent",
+        "keyResultPatchFromMarkdown",
+        "markdownToContentV2",
+        "normalizeContentV2",
+        "objectiveCreateFromContent",
+        "objectiveCreateFromMarkdown",
+        "objectivePatchFromContent",
+        "objectivePatchFromMarkdown",
+        "userIdTypes",
+        "validateContentV2",
       ]
     `)
   })

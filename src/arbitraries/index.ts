@@ -18,6 +18,7 @@ import type {
   Person,
   TextStyle
 } from '../model/types.js'
+import type {BlockV2, ContentV2, ElementV2, ImageV2, ListV2, MentionV2, ParagraphStyleV2, TextStyleV2} from '../v2/types.js'
 
 const markers = [
   '*', '**', '_', '__', '~', '~~', '`', '```', '[', ']', '(', ')', '![', '<', '>', '&', '&amp;', '&#x20;', '\\',
@@ -178,4 +179,83 @@ export function htmlish(): fc.Arbitrary<string> {
     {weight: 4, arbitrary: fc.array(fc.constantFrom(...pieces), {maxLength: 30}).map((parts) => parts.join(''))},
     {weight: 1, arbitrary: fc.string({maxLength: 60})}
   )
+}
+
+// OKR v2 (`okr-content/v2`): the same trees in the v2 API's names, built in
+// that shape (not converted from v1), with what only a v2 tree written by
+// hand has: `number` on any list kind, empty `style` objects, user IDs of
+// every type.
+
+export function textStyleV2(): fc.Arbitrary<TextStyleV2 | undefined> {
+  const style = fc.record(
+    {
+      bold: fc.boolean(),
+      strike_through: fc.boolean(),
+      back_color: color(),
+      text_color: color(),
+      link: url().map((value) => ({url: value}))
+    },
+    {requiredKeys: []}
+  )
+  return fc.oneof({weight: 1, arbitrary: fc.constant(undefined)}, {weight: 4, arbitrary: style})
+}
+
+/** A mention's `user_id`: an open_id, a union_id or a user_id. */
+export function mentionV2(): fc.Arbitrary<MentionV2> {
+  const userId = fc.oneof(fc.stringMatching(/^ou_[0-9a-f]{1,32}$/), fc.stringMatching(/^on_[0-9a-f]{1,32}$/), fc.stringMatching(/^[0-9a-z]{1,19}$/))
+  return userId.map((value) => ({user_id: value}))
+}
+
+export function elementV2(): fc.Arbitrary<ElementV2> {
+  return fc.oneof(
+    {weight: 8, arbitrary: fc.record({text: text(), style: textStyleV2()}).map(({text, style}) => ({
+      paragraph_element_type: 'textRun' as const,
+      text_run: style === undefined ? {text} : {text, style}
+    }))},
+    {weight: 1, arbitrary: docsLink().map((value) => ({paragraph_element_type: 'docsLink' as const, docs_link: value}))},
+    {weight: 1, arbitrary: mentionV2().map((value) => ({paragraph_element_type: 'mention' as const, mention: value}))}
+  )
+}
+
+export function listV2(): fc.Arbitrary<ListV2> {
+  return fc
+    .record({list: list(), number: fc.option(fc.integer({min: 0, max: 999_999_999}), {nil: undefined})})
+    .map(({list: {type, indentLevel, number}, number: other}): ListV2 => {
+      const shown = number ?? other
+      return shown === undefined ? {list_type: type, indent_level: indentLevel} : {list_type: type, indent_level: indentLevel, number: shown}
+    })
+}
+
+export function imageV2(): fc.Arbitrary<ImageV2> {
+  const size = fc.oneof(fc.integer({min: 1, max: 4000}), fc.double({min: 0.5, max: 4000, noNaN: true}))
+  return fc
+    .record(
+      {
+        file_token: fc.stringMatching(/^box[A-Za-z0-9]{4,24}$/),
+        src: fc.oneof(fc.webUrl({withQueryParameters: true}), url()),
+        width: size,
+        height: size
+      },
+      {requiredKeys: []}
+    )
+    .filter((value) => Boolean(value.file_token || value.src))
+}
+
+export function blockV2(): fc.Arbitrary<BlockV2> {
+  const style = fc.oneof(
+    {weight: 2, arbitrary: fc.constant(undefined)},
+    {weight: 2, arbitrary: listV2().map((value): ParagraphStyleV2 => ({list: value}))},
+    {weight: 1, arbitrary: fc.constant<ParagraphStyleV2>({})}
+  )
+  return fc.oneof(
+    {weight: 6, arbitrary: fc.record({elements: fc.array(elementV2(), {maxLength: 6}), style}).map(
+      ({elements, style}): BlockV2 => ({block_element_type: 'paragraph', paragraph: style ? {style, elements} : {elements}})
+    )},
+    {weight: 1, arbitrary: fc.array(imageV2(), {minLength: 1, maxLength: 4}).map((images): BlockV2 => ({block_element_type: 'gallery', gallery: {images}}))}
+  )
+}
+
+/** A valid v2 rich text. */
+export function contentV2(options: {maxBlocks?: number} = {}): fc.Arbitrary<ContentV2> {
+  return fc.array(blockV2(), {maxLength: options.maxBlocks ?? 10}).map((blocks) => ({blocks}))
 }

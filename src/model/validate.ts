@@ -24,11 +24,55 @@ export class ContentValidationError extends TypeError {
 /** The largest list `number` Markdown can write (CommonMark allows 9 digits). */
 export const maxListNumber = 999_999_999
 
+/**
+ * The names a wire shape gives the fields of the tree: the v1 API's camelCase
+ * ({@link v1Names}) or the v2 API's snake_case (`src/v2/validate.ts`). One
+ * set of rules checks both; only the names differ.
+ */
+export interface WireNames {
+  /** The keys of a block's kind, a list's kind and level, an element's kind (`type`, `type`, `indentLevel`, `type`). */
+  blockType: string
+  listType: string
+  indentLevel: string
+  elementType: string
+  /** The payload keys of a text run and a document link (their kinds are `textRun` and `docsLink` in every shape). */
+  textRun: string
+  docsLink: string
+  /** The kind of a mention, also the key of its payload (`person`). */
+  mention: string
+  /** The ID a mention must have (`openId`), and the other IDs it may have (`userId`). */
+  mentionId: string
+  mentionOtherIds: readonly string[]
+  strikeThrough: string
+  textColor: string
+  backColor: string
+  /** The images of a gallery (`imageList`) and an image's token (`fileToken`). */
+  imageList: string
+  fileToken: string
+}
+
+/** The field names of the v1 API (`Content`). */
+export const v1Names: WireNames = {
+  blockType: 'type',
+  listType: 'type',
+  indentLevel: 'indentLevel',
+  elementType: 'type',
+  textRun: 'textRun',
+  docsLink: 'docsLink',
+  mention: 'person',
+  mentionId: 'openId',
+  mentionOtherIds: ['userId'],
+  strikeThrough: 'strikeThrough',
+  textColor: 'textColor',
+  backColor: 'backColor',
+  imageList: 'imageList',
+  fileToken: 'fileToken'
+}
+
 const blockTypes = new Set(['paragraph', 'gallery'])
 const listTypes = new Set(['number', 'bullet', 'checkBox', 'checkedBox', 'indent'])
-const elementTypes = new Set(['textRun', 'docsLink', 'person'])
 
-type Check = (value: unknown, path: string, issues: ValidationIssue[]) => void
+type Check = (value: unknown, path: string, issues: ValidationIssue[], names: WireNames) => void
 
 /**
  * Check that `value` is a `content_block` tree as the Feishu documents define
@@ -45,72 +89,77 @@ export function validateContent(value: unknown): Content {
 
 /** Like {@link validateContent}, but returns the problems instead of throwing. */
 export function contentIssues(value: unknown): ValidationIssue[] {
+  return treeIssues(value, v1Names)
+}
+
+/** The problems of `value` as a tree whose fields have the given names. */
+export function treeIssues(value: unknown, names: WireNames): ValidationIssue[] {
   const issues: ValidationIssue[] = []
   if (!isRecord(value)) {
     issues.push({path: '', message: 'must be an object with a `blocks` array'})
     return issues
   }
-  eachOf(value.blocks, 'blocks', issues, checkBlock)
+  eachOf(value.blocks, 'blocks', issues, names, checkBlock)
   return issues
 }
 
-const checkBlock: Check = (block, path, issues) => {
+const checkBlock: Check = (block, path, issues, names) => {
   if (!isRecord(block)) return fail(issues, path, 'must be an object')
-  if (!blockTypes.has(block.type as string)) {
-    return fail(issues, `${path}.type`, 'must be "paragraph" or "gallery"')
+  const type = block[names.blockType]
+  if (!blockTypes.has(type as string)) {
+    return fail(issues, `${path}.${names.blockType}`, 'must be "paragraph" or "gallery"')
   }
-  if (block.type === 'paragraph') required(block, 'paragraph', path, issues, checkParagraph)
-  else required(block, 'gallery', path, issues, checkGallery)
+  if (type === 'paragraph') required(block, 'paragraph', path, issues, names, checkParagraph)
+  else required(block, 'gallery', path, issues, names, checkGallery)
 }
 
-const checkParagraph: Check = (paragraph, path, issues) => {
+const checkParagraph: Check = (paragraph, path, issues, names) => {
   if (!isRecord(paragraph)) return fail(issues, path, 'must be an object')
-  optional(paragraph, 'style', path, issues, checkParagraphStyle)
-  eachOf(paragraph.elements, `${path}.elements`, issues, checkElement)
+  optional(paragraph, 'style', path, issues, names, checkParagraphStyle)
+  eachOf(paragraph.elements, `${path}.elements`, issues, names, checkElement)
 }
 
-const checkParagraphStyle: Check = (style, path, issues) => {
+const checkParagraphStyle: Check = (style, path, issues, names) => {
   if (!isRecord(style)) return fail(issues, path, 'must be an object')
-  optional(style, 'list', path, issues, checkList)
+  optional(style, 'list', path, issues, names, checkList)
 }
 
-const checkList: Check = (list, path, issues) => {
+const checkList: Check = (list, path, issues, names) => {
   if (!isRecord(list)) return fail(issues, path, 'must be an object')
-  if (!listTypes.has(list.type as string)) {
-    fail(issues, `${path}.type`, 'must be one of "number", "bullet", "checkBox", "checkedBox", "indent"')
+  if (!listTypes.has(list[names.listType] as string)) {
+    fail(issues, `${path}.${names.listType}`, 'must be one of "number", "bullet", "checkBox", "checkedBox", "indent"')
   }
-  if (!isIntegerIn(list.indentLevel, 1, 16)) fail(issues, `${path}.indentLevel`, 'must be an integer 1..16')
+  if (!isIntegerIn(list[names.indentLevel], 1, 16)) fail(issues, `${path}.${names.indentLevel}`, 'must be an integer 1..16')
   if (list.number !== undefined && !isIntegerIn(list.number, 0, maxListNumber)) {
     fail(issues, `${path}.number`, `must be an integer 0..${maxListNumber}`)
   }
 }
 
-const checkElement: Check = (element, path, issues) => {
+const checkElement: Check = (element, path, issues, names) => {
   if (!isRecord(element)) return fail(issues, path, 'must be an object')
-  if (!elementTypes.has(element.type as string)) {
-    return fail(issues, `${path}.type`, 'must be "textRun", "docsLink" or "person"')
-  }
-  if (element.type === 'textRun') required(element, 'textRun', path, issues, checkTextRun)
-  else if (element.type === 'docsLink') required(element, 'docsLink', path, issues, checkDocsLink)
-  else required(element, 'person', path, issues, checkPerson)
+  const type = element[names.elementType]
+  if (type === 'textRun') required(element, names.textRun, path, issues, names, checkTextRun)
+  else if (type === 'docsLink') required(element, names.docsLink, path, issues, names, checkDocsLink)
+  else if (type === names.mention) required(element, names.mention, path, issues, names, checkMention)
+  else fail(issues, `${path}.${names.elementType}`, `must be "textRun", "docsLink" or "${names.mention}"`)
 }
 
-const checkTextRun: Check = (run, path, issues) => {
+const checkTextRun: Check = (run, path, issues, names) => {
   if (!isRecord(run)) return fail(issues, path, 'must be an object')
   if (typeof run.text !== 'string') fail(issues, `${path}.text`, 'must be a string')
-  optional(run, 'style', path, issues, checkTextStyle)
+  optional(run, 'style', path, issues, names, checkTextStyle)
 }
 
-const checkTextStyle: Check = (style, path, issues) => {
+const checkTextStyle: Check = (style, path, issues, names) => {
   if (!isRecord(style)) return fail(issues, path, 'must be an object')
-  for (const flag of ['bold', 'strikeThrough'] as const) {
+  for (const flag of ['bold', names.strikeThrough]) {
     if (style[flag] !== undefined && typeof style[flag] !== 'boolean') {
       fail(issues, `${path}.${flag}`, 'must be a boolean')
     }
   }
-  optional(style, 'textColor', path, issues, checkColor)
-  optional(style, 'backColor', path, issues, checkColor)
-  optional(style, 'link', path, issues, (link, linkPath) => {
+  optional(style, names.textColor, path, issues, names, checkColor)
+  optional(style, names.backColor, path, issues, names, checkColor)
+  optional(style, 'link', path, issues, names, (link, linkPath) => {
     if (!isRecord(link)) return fail(issues, linkPath, 'must be an object')
     if (typeof link.url !== 'string') fail(issues, `${linkPath}.url`, 'must be a string')
   })
@@ -134,27 +183,26 @@ const checkDocsLink: Check = (docsLink, path, issues) => {
   }
 }
 
-const checkPerson: Check = (person, path, issues) => {
-  if (!isRecord(person)) return fail(issues, path, 'must be an object')
-  if (typeof person.openId !== 'string' || person.openId === '') {
-    fail(issues, `${path}.openId`, 'must be a non-empty string')
-  }
-  if (person.userId !== undefined && typeof person.userId !== 'string') {
-    fail(issues, `${path}.userId`, 'must be a string')
+const checkMention: Check = (mention, path, issues, names) => {
+  if (!isRecord(mention)) return fail(issues, path, 'must be an object')
+  const id = mention[names.mentionId]
+  if (typeof id !== 'string' || id === '') fail(issues, `${path}.${names.mentionId}`, 'must be a non-empty string')
+  for (const key of names.mentionOtherIds) {
+    if (mention[key] !== undefined && typeof mention[key] !== 'string') fail(issues, `${path}.${key}`, 'must be a string')
   }
 }
 
-const checkGallery: Check = (gallery, path, issues) => {
+const checkGallery: Check = (gallery, path, issues, names) => {
   if (!isRecord(gallery)) return fail(issues, path, 'must be an object')
-  eachOf(gallery.imageList, `${path}.imageList`, issues, checkImage)
+  eachOf(gallery[names.imageList], `${path}.${names.imageList}`, issues, names, checkImage)
 }
 
-const checkImage: Check = (image, path, issues) => {
+const checkImage: Check = (image, path, issues, names) => {
   if (!isRecord(image)) return fail(issues, path, 'must be an object')
-  for (const key of ['fileToken', 'src'] as const) {
+  for (const key of [names.fileToken, 'src']) {
     if (image[key] !== undefined && typeof image[key] !== 'string') fail(issues, `${path}.${key}`, 'must be a string')
   }
-  if (!image.fileToken && !image.src) fail(issues, path, 'must have a `fileToken` or a `src`')
+  if (!image[names.fileToken] && !image.src) fail(issues, path, `must have a \`${names.fileToken}\` or a \`src\``)
   for (const key of ['width', 'height'] as const) {
     if (image[key] !== undefined && !isNumberIn(image[key], Number.MIN_VALUE, Number.MAX_VALUE)) {
       fail(issues, `${path}.${key}`, 'must be a positive number')
@@ -162,18 +210,18 @@ const checkImage: Check = (image, path, issues) => {
   }
 }
 
-function required(parent: Record<string, unknown>, key: string, path: string, issues: ValidationIssue[], check: Check) {
+function required(parent: Record<string, unknown>, key: string, path: string, issues: ValidationIssue[], names: WireNames, check: Check) {
   if (parent[key] === undefined) fail(issues, `${path}.${key}`, 'is required')
-  else check(parent[key], `${path}.${key}`, issues)
+  else check(parent[key], `${path}.${key}`, issues, names)
 }
 
-function optional(parent: Record<string, unknown>, key: string, path: string, issues: ValidationIssue[], check: Check) {
-  if (parent[key] !== undefined) check(parent[key], `${path}.${key}`, issues)
+function optional(parent: Record<string, unknown>, key: string, path: string, issues: ValidationIssue[], names: WireNames, check: Check) {
+  if (parent[key] !== undefined) check(parent[key], `${path}.${key}`, issues, names)
 }
 
-function eachOf(list: unknown, path: string, issues: ValidationIssue[], check: Check) {
+function eachOf(list: unknown, path: string, issues: ValidationIssue[], names: WireNames, check: Check) {
   if (!Array.isArray(list)) return fail(issues, path, 'must be an array')
-  for (let index = 0; index < list.length; index++) check(list[index], `${path}[${index}]`, issues)
+  for (let index = 0; index < list.length; index++) check(list[index], `${path}[${index}]`, issues, names)
 }
 
 function fail(issues: ValidationIssue[], path: string, message: string) {

@@ -88,11 +88,12 @@ beforeAll(() => {
     ],
     {cwd: project, stdio: 'pipe'}
   )
-  for (const file of ['esm.mjs', 'cjs.cjs', 'fakes.mjs', 'globals.d.ts', 'entries.ts', 'sdk.ts', 'require.cts', 'mismatch.ts']) {
+  for (const file of ['esm.mjs', 'cjs.cjs', 'fakes.mjs', 'globals.d.ts', 'entries.ts', 'sdk.ts', 'sdk-v2.ts', 'require.cts', 'mismatch.ts']) {
     copyFileSync(path.join(consumer, file), path.join(project, file))
   }
   copyFileSync(path.join(root, 'fixtures/records/progress-record.json'), path.join(project, 'record.json'))
   copyFileSync(path.join(root, 'fixtures/seeds/progress-record-get-response.json'), path.join(project, 'get-response.json'))
+  copyFileSync(path.join(root, 'fixtures/v2/objective-progress-list-response.json'), path.join(project, 'progress-v2.json'))
   copyFileSync(path.join(root, 'fixtures/weekly-report.md'), path.join(project, 'report.md'))
   // The report with a local image that README's upload example reads.
   mkdirSync(path.join(project, 'reports'))
@@ -135,10 +136,10 @@ describe('the installed package', () => {
     expect(node(['cjs.cjs'])).toEqual({code: 0, stdout: 'ok', stderr: ''})
   })
 
-  it('compiles a strict TypeScript consumer (exactOptionalPropertyTypes, noUncheckedIndexedAccess, no skipLibCheck, nodenext) of every entry, the SDK types and every README example', () => {
+  it('compiles a strict TypeScript consumer (exactOptionalPropertyTypes, noUncheckedIndexedAccess, no skipLibCheck, nodenext) of every entry, the SDK types (v1 and v2) and every README example', () => {
     const examples = readmeExamples(readFileSync(path.join(root, 'README.md'), 'utf8'))
     for (const example of examples) writeFileSync(path.join(project, `${example.name}.ts`), example.code)
-    writeTsconfig('tsconfig.json', ['globals.d.ts', 'entries.ts', 'sdk.ts', 'require.cts', ...examples.map((example) => `${example.name}.ts`)])
+    writeTsconfig('tsconfig.json', ['globals.d.ts', 'entries.ts', 'sdk.ts', 'sdk-v2.ts', 'require.cts', ...examples.map((example) => `${example.name}.ts`)])
     const {code, stdout} = tsc('tsconfig.json')
     expect(stdout).toBe('')
     expect(code).toBe(0)
@@ -149,7 +150,7 @@ describe('the installed package', () => {
     const {code, stdout} = tsc('tsconfig.mismatch.json')
     expect(code).not.toBe(0)
     const errors = stdout.split('\n').filter((line) => line.startsWith('mismatch.ts('))
-    expect(errors).toHaveLength(2)
+    expect(errors).toHaveLength(4)
     expect(errors.every((line) => /error TS(?:2322|2375):/.test(line))).toBe(true)
   })
 

@@ -4,6 +4,7 @@ import {contentToHtml, markdownToContent, type Content, type ContentToHtmlOption
 import {content as arbitraryContent} from 'okr-content/arbitraries'
 import {contentToHtml as render, type Block, type ContentToHtmlOptions as RenderOptions} from 'okr-content/html'
 import {remarkOkrContent} from 'okr-content/unified'
+import {markdownToContentV2, type ContentV2, type MarkdownToContentV2Options} from 'okr-content/v2'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 
@@ -16,3 +17,5 @@ export const sample: Content[] = fc.sample(arbitraryContent({maxBlocks: 3}), 1)
 // `file.result` is typed by the CompileResultMap entry of okr-content/unified: no cast.
 const file = await unified().use(remarkParse).use(remarkOkrContent, {maxNesting: 16}).process('**a**')
 export const compiled: Content = file.result
+const v2Options: MarkdownToContentV2Options = {docsLinks: /docx/, onMessage: undefined}
+export const v2: ContentV2 = markdownToContentV2('**a**', v2Options)

@@ -8,6 +8,7 @@ import * as arbitraries from 'okr-content/arbitraries'
 import * as html from 'okr-content/html'
 import packageJson from 'okr-content/package.json' with {type: 'json'}
 import {rehypeOkrContent, remarkOkrContent} from 'okr-content/unified'
+import * as v2 from 'okr-content/v2'
 import rehypeParse from 'rehype-parse'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -39,6 +40,15 @@ assert.deepEqual(file.messages.map((message) => message.ruleId), ['heading'])
 const page = await unified().use(rehypeParse).use(rehypeOkrContent).process('<p><b>a</b></p>')
 assert.deepEqual(page.result, main.htmlToContent('<p><b>a</b></p>'))
 checked.push('./unified')
+
+// './v2': the v2 rich text, from Markdown and back, through the adapters, into a request's data.
+const objective = v2.markdownToContentV2('**Grow** WAU with <at id="ou_1"></at>')
+assert.deepEqual(objective.blocks[0].paragraph.elements[2], {paragraph_element_type: 'mention', mention: {user_id: 'ou_1'}})
+assert.deepEqual(v2.markdownToContentV2(v2.contentV2ToMarkdown(objective)), v2.normalizeContentV2(objective))
+assert.deepEqual(v2.contentToV2(v2.contentFromV2(objective)), objective)
+assert.deepEqual(v2.objectiveCreateFromMarkdown({content: '**Grow** WAU with <at id="ou_1"></at>', score: 0.5}), {content: objective, score: 0.5})
+for (const tree of fc.sample(arbitraries.contentV2(), 20)) v2.validateContentV2(tree)
+checked.push('./v2')
 
 // './package.json'
 assert.equal(packageJson.name, 'okr-content')

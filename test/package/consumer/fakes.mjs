@@ -4,9 +4,29 @@
 // as JSON on exit, for the test to check.
 import {readFileSync} from 'node:fs'
 import {validateContent} from 'okr-content'
+import {validateContentV2} from 'okr-content/v2'
 
 const calls = []
 const record = JSON.parse(readFileSync(new URL('./get-response.json', import.meta.url), 'utf8'))
+const progressV2 = JSON.parse(readFileSync(new URL('./progress-v2.json', import.meta.url), 'utf8'))
+const objectiveV2 = {
+  id: '7384500000000000001',
+  create_time: '1719811200000',
+  update_time: '1719897600000',
+  owner: {owner_type: 'user', user_id: 'ou_3bbe8a09c20e89cce9bff989ed840674'},
+  cycle_id: '7000000000000000001',
+  position: 1,
+  content: progressV2.data.items[0].content,
+  score: 0.5,
+  weight: 0.4
+}
+
+/** A v2 call's `data`: what the SDK declares, with valid trees in `content` and `notes`. */
+function checkDataV2(data) {
+  for (const field of ['content', 'notes']) if (data[field] !== undefined) validateContentV2(data[field])
+  for (const field of ['score', 'weight']) if (data[field] !== undefined && typeof data[field] !== 'number') throw new TypeError(`${field}: not a number`)
+  if (data.deadline !== undefined && typeof data.deadline !== 'string') throw new TypeError('deadline: not a string')
+}
 
 function ok(data) {
   return {code: 0, msg: 'success', data}
@@ -34,6 +54,39 @@ globalThis.client = {
         async get(payload) {
           calls.push({call: 'okr.v1.progressRecord.get', payload})
           return record
+        }
+      }
+    },
+    v2: {
+      okrCycleObjective: {
+        async create(payload) {
+          checkDataV2(payload.data)
+          calls.push({call: 'okr.v2.okrCycleObjective.create', payload})
+          return ok({objective_id: '7384500000000000001'})
+        }
+      },
+      okrObjective: {
+        async get(payload) {
+          calls.push({call: 'okr.v2.okrObjective.get', payload})
+          return ok({objective: objectiveV2})
+        },
+        async patch(payload) {
+          checkDataV2(payload.data)
+          calls.push({call: 'okr.v2.okrObjective.patch', payload})
+          return ok({objective: {...objectiveV2, ...payload.data}})
+        }
+      },
+      okrObjectiveKeyResult: {
+        async create(payload) {
+          checkDataV2(payload.data)
+          calls.push({call: 'okr.v2.okrObjectiveKeyResult.create', payload})
+          return ok({key_result_id: '7384500000000000002'})
+        }
+      },
+      okrObjectiveProgress: {
+        async list(payload) {
+          calls.push({call: 'okr.v2.okrObjectiveProgress.list', payload})
+          return progressV2
         }
       }
     },
