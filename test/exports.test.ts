@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import * as arbitraries from '../src/arbitraries/index.js'
 import * as main from '../src/index.js'
 import * as node from '../src/node.js'
+import * as sdk from '../src/sdk/index.js'
 import * as v2 from '../src/v2/index.js'
 
 /** The public API, listed: an export added or removed by accident shows here (and in README § API). */
@@ -128,5 +129,9 @@ describe('public exports', () => {
         "validateContentV2",
       ]
     `)
+  })
+
+  it('okr-content/sdk', () => {
+    expect(Object.keys(sdk).sort()).toEqual(['acceptedImageTypes', 'lookupPeople', 'sdkImageUploader'])
   })
 })

@@ -7,6 +7,7 @@ import * as main from 'okr-content'
 import * as arbitraries from 'okr-content/arbitraries'
 import * as html from 'okr-content/html'
 import packageJson from 'okr-content/package.json' with {type: 'json'}
+import * as sdk from 'okr-content/sdk'
 import {rehypeOkrContent, remarkOkrContent} from 'okr-content/unified'
 import * as v2 from 'okr-content/v2'
 import rehypeParse from 'rehype-parse'
@@ -49,6 +50,12 @@ assert.deepEqual(v2.contentToV2(v2.contentFromV2(objective)), objective)
 assert.deepEqual(v2.objectiveCreateFromMarkdown({content: '**Grow** WAU with <at id="ou_1"></at>', score: 0.5}), {content: objective, score: 0.5})
 for (const tree of fc.sample(arbitraries.contentV2(), 20)) v2.validateContentV2(tree)
 checked.push('./v2')
+
+// './sdk': the SDK's calls wired into the library's hooks (here, a client that answers like it).
+const people = await sdk.lookupPeople({contact: {v3: {user: {batch: async ({params}) => ({code: 0, data: {items: params.user_ids.map((id) => ({open_id: id, name: 'Ann'}))}})}}}}, ['ou_1'])
+assert.equal(main.contentToMarkdown(main.markdownToContent('<at id="ou_1"></at>'), {people}), '<at id="ou_1">@Ann</at>\n')
+assert.equal(typeof sdk.sdkImageUploader({okr: {image: {upload: async () => ({file_token: 'box'})}}}, {targetId: '1', targetType: 'kr'}), 'function')
+checked.push('./sdk')
 
 // './package.json'
 assert.equal(packageJson.name, 'okr-content')

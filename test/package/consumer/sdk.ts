@@ -14,6 +14,7 @@ import {
   type ProgressRecordCreateRequest,
   type UploadImage
 } from 'okr-content'
+import {lookupPeople, sdkImageUploader} from 'okr-content/sdk'
 
 type Okr = Client['okr']
 type CreatePayload = NonNullable<Parameters<Okr['v1']['progressRecord']['create']>[0]>['data']
@@ -51,3 +52,7 @@ export const uploadImage: UploadImage = async ({bytes}) => {
   if (!res?.file_token) throw new Error('upload returned no file_token')
   return {fileToken: res.file_token, url: res.url}
 }
+
+// The SDK helpers take the real client.
+export const uploader: UploadImage = sdkImageUploader(client, {targetId: '1', targetType: 'kr'})
+export const names: Promise<Map<string, {name: string}>> = lookupPeople(client, ['ou_1'])
