@@ -7,6 +7,7 @@
  */
 import {Command, CommanderError} from 'commander'
 import {convertCommand} from './commands/convert.js'
+import {keyResultCommand, objectiveCommand} from './commands/okr-v2.js'
 import {progressCommand} from './commands/progress.js'
 import {renderCommand} from './commands/render.js'
 import type {CliIo} from './io.js'
@@ -26,7 +27,7 @@ export async function run(argv: string[], io: CliIo, version = '0.0.0'): Promise
     .configureOutput({writeOut: io.stdout, writeErr: io.stderr, outputError: () => {}})
     .exitOverride()
     .showSuggestionAfterError(true)
-  for (const command of [convertCommand(io), progressCommand(io), renderCommand(io)]) {
+  for (const command of [convertCommand(io), progressCommand(io), renderCommand(io), objectiveCommand(io), keyResultCommand(io)]) {
     program.addCommand(command.exitOverride().configureOutput({writeOut: io.stdout, writeErr: io.stderr, outputError: () => {}}))
   }
 

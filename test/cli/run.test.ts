@@ -269,6 +269,50 @@ describe('okr-content (in process)', () => {
   })
 })
 
+describe('OKR v2', () => {
+  it('convert --wire v2 reads and writes the snake_case tree', async () => {
+    const v2 = await cli(['convert', '--to', 'json', '--wire', 'v2'], '**Ship** <at id="ou_1"></at>\n')
+    expect(v2.code).toBe(0)
+    expect(JSON.parse(v2.stdout)).toEqual({
+      blocks: [{block_element_type: 'paragraph', paragraph: {elements: [
+        {paragraph_element_type: 'textRun', text_run: {text: 'Ship', style: {bold: true}}},
+        {paragraph_element_type: 'textRun', text_run: {text: ' '}},
+        {paragraph_element_type: 'mention', mention: {user_id: 'ou_1'}}
+      ]}}]
+    })
+    expect(await cli(['convert', '--from', 'json', '--to', 'md', '--wire', 'v2'], v2.stdout)).toEqual({code: 0, stdout: '**Ship** <at id="ou_1">@ou_1</at>\n', stderr: ''})
+  })
+
+  it('convert --wire v2 --user-id-type reports the mentions that cannot cross', async () => {
+    const {code, stdout, stderr} = await cli(['convert', '--to', 'json', '--wire', 'v2', '--user-id-type', 'union_id'], 'Hi <at id="ou_1"></at>\n')
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).blocks[0].paragraph.elements).toHaveLength(1)
+    expect(stderr).toMatch(/\[mention-id-type\]\n$/)
+  })
+
+  it('objective and key-result print the data of the v2 calls', async () => {
+    const objective = await cli(['objective', '-', '--deadline', '1767139200000', '--weight', '0.4', '--score', '0.5'], 'Ship the **gateway**\n')
+    expect(objective.code).toBe(0)
+    expect(JSON.parse(objective.stdout)).toMatchObject({deadline: '1767139200000', weight: 0.4, score: 0.5, content: {blocks: [{block_element_type: 'paragraph'}]}})
+    const patch = await cli(['key-result', '-', '--patch', '--deadline', '2026-12-31T00:00:00Z'], 'P99 < 200 ms\n')
+    expect(JSON.parse(patch.stdout)).toMatchObject({deadline: String(Date.parse('2026-12-31T00:00:00Z'))})
+  })
+
+  it.each([
+    [['objective', '-', '--patch', '--weight', '0.4'], 'okr-content: --weight: objective patch does not change weights'],
+    [['objective', '-', '--deadline', 'soon'], 'okr-content: --deadline: not a date: soon'],
+    [['key-result', '-', '--notes', 'n.md'], "okr-content: unknown option '--notes'"]
+  ])('%j is refused, saying why, exit 2', async (argv, line) => {
+    expect(await cli(argv, 'x')).toEqual({code: 2, stdout: '', stderr: `${line}\n`})
+  })
+
+  it('a bad score: every issue with its path, exit 2', async () => {
+    const {code, stderr} = await cli(['key-result', '-', '--score', '1.25'], 'x')
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/^okr-content: .*:\n  score: .*\n$/)
+  })
+})
+
 describe('helpers', () => {
   it('infers formats from extensions', () => {
     expect([formatOf('a.md'), formatOf('a.MARKDOWN'), formatOf('a.htm'), formatOf('a.html'), formatOf('a.json'), formatOf('a.txt'), formatOf(undefined)]).toEqual([

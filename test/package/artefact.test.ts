@@ -224,7 +224,9 @@ describe('the installed bin', () => {
 
   it('runs the examples of every --help', () => {
     const examples: string[] = []
-    for (const command of ['convert', 'progress', 'render']) {
+    const commands = [...run(bin, ['--help']).stdout.matchAll(/^  ([a-z-]+) /gm)].map((match) => match[1]!).filter((name) => name !== 'help')
+    expect(commands).toEqual(['convert', 'progress', 'render', 'objective', 'key-result'])
+    for (const command of commands) {
       const help = run(bin, [command, '--help']).stdout
       const lines = help.slice(help.search(/^Examples?:$/m)).split('\n').slice(1)
       let current = ''
@@ -236,7 +238,7 @@ describe('the installed bin', () => {
         current = ''
       }
     }
-    expect(examples.length).toBeGreaterThanOrEqual(5)
+    expect(examples.length).toBeGreaterThanOrEqual(8)
     for (const example of examples) {
       const {code, stdout, stderr} = shell(example)
       expect({example, code}).toEqual({example, code: 0})

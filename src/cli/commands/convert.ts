@@ -8,6 +8,8 @@ import type {VFileMessage} from '../../messages.js'
 import type {Content} from '../../model/types.js'
 import {validateContent} from '../../model/validate.js'
 import type {People} from '../../person.js'
+import {contentFromV2, contentToV2, userIdTypes} from '../../v2/adapt.js'
+import type {ContentV2Input, UserIdType} from '../../v2/types.js'
 import {CliError, type CliIo, type Format, formatOf, formats, parseJson, readInput, readPeople} from '../io.js'
 import {messageCollector} from '../report.js'
 
@@ -17,6 +19,8 @@ interface ConvertOptions {
   output?: string
   document?: boolean
   people?: string
+  wire: 'v1' | 'v2'
+  userIdType: UserIdType
   strict?: boolean
 }
 
@@ -29,6 +33,10 @@ export function convertCommand(io: CliIo): Command {
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('--document', 'HTML output: a standalone page instead of a fragment')
     .option('--people <file>', 'JSON object of openIds (or userIds) to a name or {"name", "href"}: how mentions show')
+    .addOption(new Option('--wire <version>', 'JSON: the OKR v1 content_block tree (camelCase) or the v2 one (snake_case)').choices(['v1', 'v2']).default('v1'))
+    .addOption(
+      new Option('--user-id-type <type>', 'JSON v2: the type of the ids in mentions (the user_id_type of the request)').choices([...userIdTypes]).default('open_id')
+    )
     .option('--strict', 'exit 1 when the conversion loses anything (the output is still written; the messages go to stderr)')
     .addHelpText(
       'after',
@@ -37,7 +45,8 @@ export function convertCommand(io: CliIo): Command {
         'Examples:',
         "  printf '**Done**: shipped\\n\\n- [x] load test\\n' | okr-content convert --to json",
         "  printf '<p><b>Done</b>: shipped</p>' | okr-content convert --from html --to md",
-        "  printf '# W23\\n\\nAll **green**\\n' | okr-content convert --to html --document"
+        "  printf '# W23\\n\\nAll **green**\\n' | okr-content convert --to html --document",
+        "  printf 'Ship **v2**\\n' | okr-content convert --to json --wire v2"
       ].join('\n')
     )
     .action(async (file: string | undefined, options: ConvertOptions) => {
@@ -48,31 +57,34 @@ export function convertCommand(io: CliIo): Command {
       const people = await readPeople(options.people, io)
       const {text, name} = await readInput(file, io)
       const messages = messageCollector(name, options.strict === true, io)
-      const content = readContent(from, text, name, messages.onMessage)
-      const output = writeContent(to, content, {onMessage: messages.onMessage, document: options.document === true, people})
+      const wire = {wire: options.wire, userIdType: options.userIdType, onMessage: messages.onMessage}
+      const content = readContent(from, text, name, wire)
+      const output = writeContent(to, content, {...wire, document: options.document === true, people})
       if (options.output) await writeFile(path.resolve(io.cwd ?? process.cwd(), options.output), output)
       else io.stdout(output)
       messages.finish()
     })
 }
 
-/** JSON input: a bare content tree, `{content}` (a create body or record data), or a response envelope. */
-function readContent(from: Format, text: string, name: string, onMessage: (message: VFileMessage) => void): Content {
-  if (from === 'md') return markdownToContent(text, {onMessage})
-  if (from === 'html') return htmlToContent(text, {onMessage})
-  const value = unwrapResponse(parseJson(text, name), name)
-  const content = typeof value === 'object' && value !== null && 'content' in value ? (value as {content: unknown}).content : value
-  return validateContent(content)
+interface Wire {
+  wire: 'v1' | 'v2'
+  userIdType: UserIdType
+  onMessage: (message: VFileMessage) => void
 }
 
-function writeContent(
-  to: Format,
-  content: Content,
-  options: {onMessage: (message: VFileMessage) => void; document: boolean; people: People | undefined}
-): string {
+/** JSON input: a bare content tree, `{content}` (a create body or record data), or a response envelope; v1 or v2. */
+function readContent(from: Format, text: string, name: string, wire: Wire): Content {
+  if (from === 'md') return markdownToContent(text, wire)
+  if (from === 'html') return htmlToContent(text, wire)
+  const value = unwrapResponse(parseJson(text, name), name)
+  const content = typeof value === 'object' && value !== null && 'content' in value ? (value as {content: unknown}).content : value
+  return wire.wire === 'v2' ? contentFromV2(content as ContentV2Input, wire) : validateContent(content)
+}
+
+function writeContent(to: Format, content: Content, options: Wire & {document: boolean; people: People | undefined}): string {
   const output =
     to === 'json'
-      ? JSON.stringify(content, null, 2)
+      ? JSON.stringify(options.wire === 'v2' ? contentToV2(content, options) : content, null, 2)
       : to === 'md'
         ? contentToMarkdown(content, {people: options.people})
         : contentToHtml(content, options)
