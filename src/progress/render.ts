@@ -46,15 +46,34 @@ const labels = {
     status: 'Status',
     updated: 'Updated',
     title: 'OKR progress record',
-    statuses: {'-1': 'No status', 0: 'Normal', 1: 'At risk', 2: 'Delayed'} as Record<ProgressStatus, string>
+    statuses: {'-1': 'No status', 0: 'Normal', 1: 'At risk', 2: 'Delayed'} as Record<ProgressStatus, string>,
+    objective: 'Objective',
+    keyResult: 'KR',
+    notes: 'Notes',
+    score: 'Score',
+    weight: 'Weight',
+    deadline: 'Due'
   },
   zh: {
     progress: '进展',
     status: '状态',
     updated: '更新于',
     title: 'OKR 进展记录',
-    statuses: {'-1': '暂无', 0: '正常', 1: '风险', 2: '延期'} as Record<ProgressStatus, string>
+    statuses: {'-1': '暂无', 0: '正常', 1: '风险', 2: '延期'} as Record<ProgressStatus, string>,
+    objective: '目标',
+    keyResult: 'KR',
+    notes: '备注',
+    score: '评分',
+    weight: '权重',
+    deadline: '截止'
   }
+}
+
+export type Labels = (typeof labels)['en']
+
+/** The labels of a locale: Chinese for `zh…`, else English. */
+export function labelsFor(locale: string | undefined): Labels {
+  return /^zh\b/i.test(locale ?? 'en') ? labels.zh : labels.en
 }
 
 /**
@@ -122,7 +141,7 @@ interface Meta {
 
 function metaOf(record: ProgressRecord, options: RenderProgressRecordOptions): Meta {
   const locale = options.locale ?? 'en'
-  const meta: Meta = {labels: /^zh\b/i.test(locale) ? labels.zh : labels.en}
+  const meta: Meta = {labels: labelsFor(locale)}
   const percent = record.progress_rate?.percent
   if (percent !== undefined) meta.percent = `${formatPercent(percent)}%`
   const status = statusOf(record.progress_rate?.status)
@@ -137,7 +156,8 @@ function formatPercent(percent: number): string {
   return String(Math.round(percent * 100) / 100)
 }
 
-function formatDate(ms: number, locale: string, timeZone: string): string {
+/** A date as people of `locale` read it, in `timeZone`. @throws {RangeError} for an unknown zone or locale. */
+export function formatDate(ms: number, locale: string, timeZone: string, withTime = true): string {
   let format: Intl.DateTimeFormat
   try {
     format = new Intl.DateTimeFormat(locale, {
@@ -145,10 +165,7 @@ function formatDate(ms: number, locale: string, timeZone: string): string {
       year: 'numeric',
       month: 'short',
       day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'short'
+      ...(withTime ? {hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short'} : {})
     })
   } catch (error) {
     throw new RangeError(`timeZone/locale: ${(error as Error).message}`)
@@ -156,7 +173,8 @@ function formatDate(ms: number, locale: string, timeZone: string): string {
   return format.format(new Date(ms))
 }
 
-function millis(value: unknown): number | undefined {
+/** Milliseconds since the epoch, from the API's string of digits. */
+export function millis(value: unknown): number | undefined {
   if (typeof value !== 'string' || !/^\d{1,16}$/.test(value)) return undefined
   const ms = Number(value)
   return Number.isNaN(new Date(ms).getTime()) ? undefined : ms
@@ -184,7 +202,7 @@ function markdownOf(record: ProgressRecord, meta: Meta, options: RenderProgressR
 }
 
 /** A page of its own: the record in a readable column. */
-const pageCss =
+export const pageCss =
   ':root { color-scheme: light dark; }\nbody { margin: 2em auto; max-width: 46em; padding: 0 1.25em; font: 16px/1.6 system-ui, -apple-system, "Segoe UI", sans-serif; }\n'
 
 /**
@@ -199,16 +217,7 @@ function htmlOf(record: ProgressRecord, meta: Meta, options: RenderProgressRecor
   const inline = (options.styles ?? 'inline') === 'inline'
   const prefix = options.classPrefix ?? 'okr-'
   const {document, locale} = options
-  const article = () => {
-    const attributes = recordAttributes(inline, prefix, ['record'])
-    if (record.progress_id) attributes['data-progress-id'] = record.progress_id
-    if (locale && !document) attributes.lang = locale
-    const tag = sink.tag('article', attributes)
-    sink.open(tag)
-    writeMeta(sink, meta, inline, prefix)
-    writeContent(sink, record.content, options)
-    sink.close(tag)
-  }
+  const article = () => writeRecord(sink, record, meta, {...options, lang: locale && !document ? locale : undefined})
   if (!document) article()
   else {
     const settings = document === true ? {} : document
@@ -217,6 +226,28 @@ function htmlOf(record: ProgressRecord, meta: Meta, options: RenderProgressRecor
     writeDocument(sink, {title, lang: settings.lang ?? locale ?? 'en', css}, article)
   }
   return sink.end()
+}
+
+/**
+ * Write a record's `<article>` into `sink`, for pages that show several (an
+ * objective and its key results' progress). The record must be valid
+ * (`parseProgressRecord`).
+ */
+export function writeProgressRecord(sink: HtmlSink<unknown>, record: ProgressRecord, options: RenderProgressRecordOptions & {lang?: string | undefined}): void {
+  writeRecord(sink, record, metaOf(record, options), options)
+}
+
+function writeRecord(sink: HtmlSink<unknown>, record: ProgressRecord, meta: Meta, options: RenderProgressRecordOptions & {lang?: string | undefined}): void {
+  const inline = (options.styles ?? 'inline') === 'inline'
+  const prefix = options.classPrefix ?? 'okr-'
+  const attributes = recordAttributes(inline, prefix, ['progress-record'])
+  if (record.progress_id) attributes['data-progress-id'] = record.progress_id
+  if (options.lang) attributes.lang = options.lang
+  const tag = sink.tag('article', attributes)
+  sink.open(tag)
+  writeMeta(sink, meta, inline, prefix)
+  writeContent(sink, record.content, options)
+  sink.close(tag)
 }
 
 /**
@@ -231,16 +262,16 @@ function writeMeta(sink: HtmlSink<unknown>, meta: Meta, inline: boolean, prefix:
     content()
     sink.close(tag)
   }
-  element('p', recordAttributes(inline, prefix, ['meta']), () => {
+  element('p', recordAttributes(inline, prefix, ['progress-meta']), () => {
     if (meta.status !== undefined) {
       const label = meta.labels.statuses[meta.status]
-      element('span', {...recordAttributes(inline, prefix, ['status', statusPart[meta.status]]), title: meta.labels.status}, () => sink.text(label))
+      element('span', {...recordAttributes(inline, prefix, ['progress-status', statusPart[meta.status]]), title: meta.labels.status}, () => sink.text(label))
     }
     if (meta.percent !== undefined) {
       const value = meta.percent.slice(0, -1)
       const width = Math.min(100, Math.max(0, Number(value)))
       const progress = {
-        ...recordAttributes(inline, prefix, ['progress']),
+        ...recordAttributes(inline, prefix, ['progress-progress']),
         role: 'progressbar',
         'aria-label': meta.labels.progress,
         'aria-valuemin': '0',
@@ -248,14 +279,14 @@ function writeMeta(sink: HtmlSink<unknown>, meta: Meta, inline: boolean, prefix:
         'aria-valuenow': value
       }
       element('span', progress, () => {
-        element('span', recordAttributes(inline, prefix, ['bar']), () => {
-          element('span', recordAttributes(inline, prefix, ['bar-fill'], `width: ${width}%`), () => {})
+        element('span', recordAttributes(inline, prefix, ['progress-bar']), () => {
+          element('span', recordAttributes(inline, prefix, ['progress-bar-fill'], `width: ${width}%`), () => {})
         })
-        element('data', {...recordAttributes(inline, prefix, ['percent']), value}, () => sink.text(meta.percent!))
+        element('data', {...recordAttributes(inline, prefix, ['progress-percent']), value}, () => sink.text(meta.percent!))
       })
     }
     if (meta.date) {
-      element('time', {...recordAttributes(inline, prefix, ['updated']), datetime: meta.date.iso}, () => sink.text(`${meta.labels.updated} ${meta.date!.text}`))
+      element('time', {...recordAttributes(inline, prefix, ['progress-updated']), datetime: meta.date.iso}, () => sink.text(`${meta.labels.updated} ${meta.date!.text}`))
     }
   })
 }
