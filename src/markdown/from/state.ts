@@ -85,6 +85,19 @@ export function takeListStyle(state: State): List | undefined {
   return {type: 'indent', indentLevel: context.level}
 }
 
+/**
+ * Before a block that cannot carry the list style (a nested list or quote, a
+ * gallery): an item that has shown nothing yet still shows its marker, so it
+ * is an empty paragraph with the item's style, as the HTML reader reads
+ * `<li><ul>…`.
+ */
+export function showItemMarker(state: State): void {
+  const context = state.contexts.at(-1)!
+  if (context.type !== 'item' || context.used) return
+  context.used = true
+  state.blocks.push({type: 'paragraph', paragraph: {style: {list: context.list}, elements: []}})
+}
+
 /** The level of the next container: one deeper than the current flow, clamped. */
 export function nextLevel(state: State, node: Node): number {
   const context = state.contexts.at(-1)!
