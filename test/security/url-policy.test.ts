@@ -183,6 +183,16 @@ describe('what a refused URL leaves', () => {
     expect(markdownToContent('![a](javascript:alert(1))')).toEqual({blocks: []})
   })
 
+  // Found by the Markdown round trip (FC_RUNS=20000): a gallery of refused
+  // images was read as the white space between them.
+  it('images refused side by side leave nothing, not the white space between them', () => {
+    expect(markdownToContent('![](javascript:alert(1)) ![](mailto:someone@example.com)')).toEqual({blocks: []})
+    expect(markdownToContent('![](javascript:alert(1)) ![](https://example.com/a.png)')).toEqual({
+      blocks: [{type: 'gallery', gallery: {imageList: [{src: 'https://example.com/a.png'}]}}]
+    })
+    expect(markdownToContent('- ![](javascript:alert(1))')).toEqual(htmlToContent('<ul><li><img src="javascript:alert(1)"></li></ul>'))
+  })
+
   it('reports a refused URL once, where the construct is', () => {
     const {urlMessages} = read(markdownToContent, 'a\n\n[x](vbscript:msgbox(1)) and ![](data:image/svg+xml,x)\n\n[r]: <javascript:alert(1)>')
     expect(urlMessages.map((message) => [message.line, message.column, message.reason])).toEqual([

@@ -10,8 +10,12 @@ export type FlowContext =
   | {type: 'item'; list: List; used: boolean; level: number}
   | {type: 'indent'; level: number}
 
-/** One piece of a paragraph being read: an inline element or an image. */
-export type Piece = {type: 'element'; element: Element} | {type: 'image'; image: Image; node: Node}
+/**
+ * One piece of a paragraph being read: an inline element, an image, or where
+ * an image outside the URL policy was (it shows nothing, and neither does the
+ * white space that only separated it from other images).
+ */
+export type Piece = {type: 'element'; element: Element} | {type: 'image'; image: Image; node: Node} | {type: 'refused'}
 
 /** An inline HTML tag, open until the matching end tag. */
 export interface OpenTag {

@@ -67,7 +67,8 @@ function inlineToken(state: State, node: Node, token: HtmlToken): void {
     if (refused) reportUrl(state, node, src)
     const image = imageFromAttributes(refused ? {...attributes, src: ''} : attributes)
     if (image) state.pieces.push({type: 'image', image, node})
-    else if (!refused) state.report('html', node, 'image without src')
+    else if (refused) state.pieces.push({type: 'refused'})
+    else state.report('html', node, 'image without src')
     if (attributes.alt && (image || !refused)) state.report('image-alt', node)
     return
   }

@@ -65,7 +65,11 @@ function textOf(children: PhrasingContent[]): string {
 
 function readImage(state: State, node: Node, src: string, alt: string | null | undefined, title: string | null | undefined): void {
   // An image outside the policy goes, reported once (as in the HTML reader).
-  if (src && !isSafeUrl(src, 'image')) return reportUrl(state, node, src)
+  if (src && !isSafeUrl(src, 'image')) {
+    reportUrl(state, node, src)
+    state.pieces.push({type: 'refused'})
+    return
+  }
   if (alt || title) state.report('image-alt', node)
   // An image without a URL shows nothing but its alt text, reported above.
   if (src) state.pieces.push({type: 'image', image: {src}, node})

@@ -85,6 +85,7 @@ export function finishParagraph(state: State, node: Node, keepEmpty = false): vo
   let afterImage = false
   let emitted = false
   let hasText = false
+  let refused = false
 
   const flushSegment = (beforeImage: boolean) => {
     if (afterImage) trimEdge(segment, 'start')
@@ -97,6 +98,10 @@ export function finishParagraph(state: State, node: Node, keepEmpty = false): vo
   }
 
   for (const piece of pieces) {
+    if (piece.type === 'refused') {
+      refused = true
+      continue
+    }
     if (piece.type === 'image') {
       if (!gallery) {
         flushSegment(true)
@@ -117,7 +122,9 @@ export function finishParagraph(state: State, node: Node, keepEmpty = false): vo
   }
 
   if (afterImage) trimEdge(segment, 'start')
-  if (segment.length > 0 || !emitted) {
+  // Images refused by the URL policy leave the white space that separated them.
+  if (refused && segment.every(isBlank)) segment = []
+  if (segment.length > 0 || (!emitted && !refused)) {
     emitParagraph(state, segment)
     if (segment.length > 0) hasText = true
   }
