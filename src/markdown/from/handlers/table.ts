@@ -9,7 +9,7 @@ import {finishParagraph, startParagraph} from './paragraph.js'
  */
 export const table: Handler<Table> = (state, node) => {
   state.report('table', node)
-  const columns = node.align?.length ?? node.children[0]?.children.length ?? 0
+  const columns = node.align?.length || node.children[0]?.children.length || 0
   return {children: node.children.map((row) => (row.children.length === columns ? row : {...row, children: cells(row, columns)}))}
 }
 
