@@ -51,7 +51,9 @@ export const differenceClasses: DifferenceClass[] = [
   {
     id: 'hidden-elements',
     what: 'the text of `<script>`, `<style>` and `<textarea>` in raw HTML',
-    why: 'the Markdown reader keeps the text of HTML it does not know (reported, rule `html`); the HTML reader skips the elements that show no text',
+    why:
+      'the Markdown reader keeps the text of HTML it does not know (reported, rule `html`); the HTML reader skips the elements that ' +
+      'show no text. For Markdown it depends on the renderer: CommonMark hides their content, GFM shows the tags as text (tag filter)',
     commonmark: [170, 171, 172, 173, 176, 178],
     gfm: [140, 141, 142, 145, 147]
   },
