@@ -10,12 +10,8 @@ export type FlowContext =
   | {type: 'item'; list: List; used: boolean; level: number}
   | {type: 'indent'; level: number}
 
-/**
- * One piece of a paragraph being read: an inline element, an image, or where
- * an image outside the URL policy was (it shows nothing, and neither does the
- * white space that only separated it from other images).
- */
-export type Piece = {type: 'element'; element: Element} | {type: 'image'; image: Image; node: Node} | {type: 'refused'}
+/** One piece of a paragraph being read: an inline element or an image. */
+export type Piece = {type: 'element'; element: Element} | {type: 'image'; image: Image; node: Node}
 
 /** An inline HTML tag, open until the matching end tag. */
 export interface OpenTag {
@@ -60,6 +56,11 @@ export interface State {
   nesting: TextStyle[]
   /** Styles from inline HTML tags of the current paragraph. */
   openTags: OpenTag[]
+  /**
+   * The current paragraph had an image refused by the URL policy: it shows
+   * nothing, and neither does white space that only separated it from others.
+   */
+  refusedImage?: boolean
 }
 
 /**

@@ -67,7 +67,7 @@ function inlineToken(state: State, node: Node, token: HtmlToken): void {
     if (refused) reportUrl(state, node, src)
     const image = imageFromAttributes(refused ? {...attributes, src: ''} : attributes)
     if (image) state.pieces.push({type: 'image', image, node})
-    else if (refused) state.pieces.push({type: 'refused'})
+    else if (refused) state.refusedImage = true
     else state.report('html', node, 'image without src')
     if (attributes.alt && (image || !refused)) state.report('image-alt', node)
     return

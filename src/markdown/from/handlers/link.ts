@@ -67,7 +67,7 @@ function readImage(state: State, node: Node, src: string, alt: string | null | u
   // An image outside the policy goes, reported once (as in the HTML reader).
   if (src && !isSafeUrl(src, 'image')) {
     reportUrl(state, node, src)
-    state.pieces.push({type: 'refused'})
+    state.refusedImage = true
     return
   }
   if (alt || title) state.report('image-alt', node)

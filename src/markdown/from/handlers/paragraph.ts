@@ -53,6 +53,7 @@ export const heading: Handler<Heading> = (state, node) => {
 export function startParagraph(state: State): void {
   state.pieces = []
   state.openTags = []
+  state.refusedImage = false
 }
 
 /** Read phrasing content with `read` (no nested walk), then turn it into blocks. */
@@ -77,15 +78,16 @@ export function emitParagraph(state: State, elements: Element[]): void {
  */
 export function finishParagraph(state: State, node: Node, keepEmpty = false): void {
   const pieces = state.pieces
+  const refused = state.refusedImage === true
   state.pieces = []
   state.openTags = []
+  state.refusedImage = false
   if (pieces.length === 0 && !keepEmpty) return
   let segment: Element[] = []
   let gallery: Image[] | undefined
   let afterImage = false
   let emitted = false
   let hasText = false
-  let refused = false
 
   const flushSegment = (beforeImage: boolean) => {
     if (afterImage) trimEdge(segment, 'start')
@@ -98,10 +100,6 @@ export function finishParagraph(state: State, node: Node, keepEmpty = false): vo
   }
 
   for (const piece of pieces) {
-    if (piece.type === 'refused') {
-      refused = true
-      continue
-    }
     if (piece.type === 'image') {
       if (!gallery) {
         flushSegment(true)
