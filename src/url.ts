@@ -1,6 +1,7 @@
 /**
- * The one URL policy of the library (README § Security). HTML output drops,
- * and reports, every URL outside it; HTML input does the same.
+ * The one URL policy of the library (README § Security). Both readers refuse,
+ * and report, every URL outside it; HTML output drops it, and the create
+ * request (`progressRecordFromContent`) rejects it.
  *
  * - links: `http:`, `https:`, `mailto:`, and relative URLs;
  * - images: `http:`, `https:`, relative URLs, and `data:` URLs of raster
@@ -10,7 +11,7 @@
  * The scheme is read the way browsers read it: ASCII tabs and newlines are
  * removed and leading/trailing C0 controls and spaces are ignored, so
  * `java\tscript:` and ` javascript:` are caught. Character references must be
- * decoded before (HTML parsers do that).
+ * decoded before (parse5, mdast and the raw-HTML tokenizer do that).
  */
 export type UrlUse = 'link' | 'image'
 

@@ -37,8 +37,10 @@ describe('Markdown and HTML that say the same thing give the same tree', () => {
   // What differs is what a reader of the rendered page cannot see: runs of
   // white space (a browser collapses them, our Markdown keeps them to be
   // lossless) and URL encoding (the renderer percent-encodes); `visible`
-  // projects those away. URLs outside the policy are left out: the HTML
-  // reader drops them on purpose (test/html/security.test.ts).
+  // projects those away. URLs outside the policy are left out: both readers
+  // refuse them (test/security/url-policy.test.ts), but the rendering of an
+  // untitled docs link, `[](url "docsLink")`, is an empty `<a>`, while the
+  // Markdown reader knows the dialect: refused, it shows its URL as text.
   it('the tree of any of our Markdown equals the tree of its standard rendering, as a reader sees them', () => {
     fc.assert(
       fc.property(arbitrary.content({maxBlocks: 4}).filter((content) => allUrlsSafe(content) && !hasInvisibleEdge(content)), (content) => {

@@ -76,7 +76,7 @@ function styleKey(style: TextStyle | undefined): string {
   return key.some(Boolean) ? JSON.stringify(key) : ''
 }
 
-/** Whether every URL of a tree is inside the URL policy (the HTML reader keeps it). */
+/** Whether every URL of a tree is inside the URL policy (both readers keep it). */
 export function allUrlsSafe(content: Content): boolean {
   return content.blocks.every((block) =>
     block.type === 'gallery'

@@ -61,4 +61,11 @@ describe('the asynchronous Markdown path', () => {
     ).rejects.toThrow(/content\.blocks\[0\]\.gallery\.imageList\[0\]\.src: must be an http\(s\) URL/)
     expect(messages).toEqual(['image-upload'])
   })
+
+  it('an uploader that answers a URL outside the policy makes the request invalid, naming it', async () => {
+    const uploadImage = async () => ({fileToken: 'box1', url: 'javascript:alert(1)'})
+    await expect(progressRecordFromMarkdownAsync('![](chart.png)', fields, {uploadImage, baseDir: dir})).rejects.toThrow(
+      /content\.blocks\[0\]\.gallery\.imageList\[0\]\.src: must be inside the URL policy/
+    )
+  })
 })

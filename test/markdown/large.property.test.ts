@@ -71,7 +71,7 @@ describe('reading part by part (README § Performance)', () => {
 
   it('keeps at most maxNesting containers on a line; deeper levels are clamped to 16 anyway', () => {
     const deep = markdownToContent('- '.repeat(1000) + 'x')
-    expect(deep).toEqual(markdownToContent('- '.repeat(20) + 'x'))
+    expect(deep).toEqual(markdownToContent('- '.repeat(64) + 'x'))
     expect(deep.blocks.at(-1)).toEqual({
       type: 'paragraph',
       paragraph: {style: {list: {type: 'bullet', indentLevel: 16}}, elements: [{type: 'textRun', textRun: {text: 'x'}}]}

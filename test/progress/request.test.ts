@@ -191,6 +191,59 @@ describe('validation rules (one issue naming the field and the rule)', () => {
     expect(() => progressRecordFromContent(uploaded, fields)).not.toThrow()
   })
 
+  it('rejects every URL outside the URL policy, naming each path', () => {
+    const hostile: Content = {
+      blocks: [
+        {type: 'paragraph', paragraph: {elements: [{type: 'textRun', textRun: {text: 'ok', style: {link: {url: 'https://example.com'}}}}]}},
+        {type: 'gallery', gallery: {imageList: [{src: 'https://example.com/a.png'}, {src: 'data:image/svg+xml,<svg onload=alert(1)>', fileToken: 'box1'}]}},
+        {
+          type: 'paragraph',
+          paragraph: {
+            elements: [
+              {type: 'textRun', textRun: {text: 'x', style: {bold: true, link: {url: ' JavaScript:alert(1)'}}}},
+              {type: 'person', person: {openId: 'ou_1'}},
+              {type: 'docsLink', docsLink: {url: 'vbscript:msgbox(1)', title: 'doc'}}
+            ]
+          }
+        }
+      ]
+    }
+    const error = (() => {
+      try {
+        progressRecordFromContent(hostile, fields)
+      } catch (error) {
+        return error as ProgressRecordValidationError
+      }
+      throw new Error('expected a ProgressRecordValidationError')
+    })()
+    expect(error).toBeInstanceOf(ProgressRecordValidationError)
+    expect(error.issues).toEqual([
+      {path: 'content.blocks[1].gallery.imageList[1].src', message: 'must be inside the URL policy (http, https, relative, or a data: URL of a raster image)'},
+      {path: 'content.blocks[2].paragraph.elements[0].textRun.style.link.url', message: 'must be inside the URL policy (http, https, mailto or relative)'},
+      {path: 'content.blocks[2].paragraph.elements[2].docsLink.url', message: 'must be inside the URL policy (http, https, mailto or relative)'}
+    ])
+    expect(error.message).toContain('content.blocks[2].paragraph.elements[0].textRun.style.link.url: must be inside the URL policy (http, https, mailto or relative)')
+  })
+
+  it('accepts every URL inside the policy: relative and mailto links, raster data: images with a token', () => {
+    const safe: Content = {
+      blocks: [
+        {
+          type: 'paragraph',
+          paragraph: {
+            elements: [
+              {type: 'textRun', textRun: {text: 'a', style: {link: {url: '/relative#x'}}}},
+              {type: 'textRun', textRun: {text: 'b', style: {link: {url: 'mailto:a@example.com'}}}},
+              {type: 'docsLink', docsLink: {url: 'https://x.feishu.cn/docx/A'}}
+            ]
+          }
+        },
+        {type: 'gallery', gallery: {imageList: [{src: 'data:image/png;base64,iVBORw0KGgo=', fileToken: 'box1'}]}}
+      ]
+    }
+    expect(progressRecordFromContent(safe, fields).content).toEqual(safe)
+  })
+
   it('rejects a fields value that is not an object', () => {
     expect(issuesOf(() => progressRecordFromContent(content, null as never))[0]).toEqual({path: '', message: 'fields must be an object'})
   })
@@ -199,6 +252,17 @@ describe('validation rules (one issue naming the field and the rule)', () => {
 describe('progressRecordFromMarkdown', () => {
   it('checks the fields before converting', () => {
     expect(() => progressRecordFromMarkdown('hi', {...fields, sourceUrl: 'x'})).toThrow(ProgressRecordValidationError)
+  })
+
+  // Issue 10: a URL outside the policy reached the create request.
+  it('puts no URL outside the policy in the request, and reports each one refused', () => {
+    const messages: string[] = []
+    const markdown = '[x](javascript:alert(1)) ![a](javascript:alert(1)) [r] <vbscript:msgbox(1)>\n\n[r]: &#106;avascript:alert(1)\n\n<a href="&#106;avascript:alert(1)">y</a>'
+    const body = progressRecordFromMarkdown(markdown, fields, {onMessage: (m) => messages.push(m.ruleId!)})
+    expect(body.content).toEqual({
+      blocks: [{type: 'paragraph', paragraph: {elements: [{type: 'textRun', textRun: {text: 'x  r vbscript:msgbox(1)'}}]}}, {type: 'paragraph', paragraph: {elements: [{type: 'textRun', textRun: {text: 'y'}}]}}]
+    })
+    expect(messages.filter((rule) => rule === 'url')).toHaveLength(5)
   })
 
   it('converts the Markdown and forwards messages (needs the Markdown converter)', () => {

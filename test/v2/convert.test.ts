@@ -33,7 +33,9 @@ describe('markdownToContentV2 / contentV2ToMarkdown', () => {
   it('write and read a mention by its one ID, as it is, whatever its type', () => {
     const markdown = contentV2ToMarkdown(tree)
     expect(markdown).toBe('- **Ship** with <at id="on_5a1">@on_5a1</at>\n\n<img src="javascript:alert(1)" data-file-token="boxcn1"><!---->\n')
-    expect(markdownToContentV2(markdown)).toEqual(tree)
+    // The reader applies the URL policy: the image keeps its token, not its src.
+    const images = [{file_token: 'boxcn1'}]
+    expect(markdownToContentV2(markdown)).toEqual({blocks: [tree.blocks[0], {block_element_type: 'gallery', gallery: {images}}]})
   })
 
   it('label mentions with resolveMention', () => {

@@ -56,6 +56,11 @@ export interface State {
   nesting: TextStyle[]
   /** Styles from inline HTML tags of the current paragraph. */
   openTags: OpenTag[]
+  /**
+   * The current paragraph had an image refused by the URL policy: it shows
+   * nothing, and neither does white space that only separated it from others.
+   */
+  refusedImage?: boolean
 }
 
 /**
@@ -83,6 +88,19 @@ export function takeListStyle(state: State): List | undefined {
     return context.list
   }
   return {type: 'indent', indentLevel: context.level}
+}
+
+/**
+ * Before a block that cannot carry the list style (a nested list or quote, a
+ * gallery): an item that has shown nothing yet still shows its marker, so it
+ * is an empty paragraph with the item's style, as the HTML reader reads
+ * `<li><ul>…`.
+ */
+export function showItemMarker(state: State): void {
+  const context = state.contexts.at(-1)!
+  if (context.type !== 'item' || context.used) return
+  context.used = true
+  state.blocks.push({type: 'paragraph', paragraph: {style: {list: context.list}, elements: []}})
 }
 
 /** The level of the next container: one deeper than the current flow, clamped. */

@@ -58,7 +58,7 @@ function readTag(html: string, start: number): {token: HtmlToken; end: number} |
     if (!match) break
     const name = match[1]!.toLowerCase()
     const raw = match[2] ?? match[3] ?? match[4] ?? ''
-    if (!Object.hasOwn(attributes, name)) attributes[name] = decodeHTMLAttribute(raw)
+    if (!Object.hasOwn(attributes, name)) attributes[name] = attributeValue(raw)
     index = attribute.lastIndex
   }
   openEnd.lastIndex = index
@@ -68,6 +68,16 @@ function readTag(html: string, start: number): {token: HtmlToken; end: number} |
     token: {type: 'open', name: open[1]!.toLowerCase(), attributes, selfClosing: end[1] === '/'},
     end: openEnd.lastIndex
   }
+}
+
+/**
+ * An attribute value as a browser reads it: line endings normalized and NUL
+ * replaced (HTML's input stream preprocessing), character references decoded
+ * (`&#106;avascript:` is `javascript:`), so that the URL policy sees the URL
+ * a browser would follow. A property test holds it equal to parse5's.
+ */
+function attributeValue(raw: string): string {
+  return decodeHTMLAttribute(raw.replace(/\r\n?/g, '\n').replaceAll('\0', '\uFFFD'))
 }
 
 const attributeEscapes: Record<string, string> = {'&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;', '\n': '&#xA;', '\r': '&#xD;', '\t': '&#x9;'}

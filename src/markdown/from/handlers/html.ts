@@ -6,8 +6,10 @@ import {countBreaks} from '../../syntax/break.js'
 import {type HtmlToken, tokenizeHtml} from '../../syntax/html-tag.js'
 import {imageFromAttributes} from '../../syntax/image.js'
 import {personFromAttributes} from '../../../person.js'
+import {isSafeUrl} from '../../../url.js'
 import {applyColorEffect, applyTextCss, type ColorEffect, colorEffect, readTextCss, unreadableColors} from '../../../text-css.js'
 import {addText, type Handler, type OpenTag, type State} from '../state.js'
+import {reportUrl} from './link.js'
 import {emitParagraph, readParagraph, trimPieces} from './paragraph.js'
 
 /** Tags that style text, by name. Maps, not object literals: a tag may be named `<constructor>`. */
@@ -59,10 +61,15 @@ function inlineToken(state: State, node: Node, token: HtmlToken): void {
   }
   if (name === 'br') return addText(state, '\n')
   if (name === 'img') {
-    const image = imageFromAttributes(attributes)
+    // A `src` outside the policy goes (reported); a `data-file-token` keeps the image.
+    const src = attributes.src
+    const refused = src !== undefined && src !== '' && !isSafeUrl(src, 'image')
+    if (refused) reportUrl(state, node, src)
+    const image = imageFromAttributes(refused ? {...attributes, src: ''} : attributes)
     if (image) state.pieces.push({type: 'image', image, node})
+    else if (refused) state.refusedImage = true
     else state.report('html', node, 'image without src')
-    if (attributes.alt) state.report('image-alt', node)
+    if (attributes.alt && (image || !refused)) state.report('image-alt', node)
     return
   }
   if (voidTags.has(name) || selfClosing) {
@@ -82,7 +89,10 @@ function tagEffect(state: State, node: Node, name: string, attributes: Record<st
   let fontColor: ColorEffect
   const lossy = lossyTags.get(name)
   if (lossy) state.report(lossy, node)
-  else if (name === 'a' && attributes.href !== undefined) patch = {link: {url: attributes.href}}
+  else if (name === 'a' && attributes.href !== undefined) {
+    if (isSafeUrl(attributes.href, 'link')) patch = {link: {url: attributes.href}}
+    else reportUrl(state, node, attributes.href)
+  }
   else if (name === 'font' && attributes.color !== undefined) fontColor = colorEffect('textColor', attributes.color, false)
   else if (!patch && name !== 'span' && name !== 'font') state.report('html', node, `<${name}>`)
   if (typeof fontColor === 'string') {

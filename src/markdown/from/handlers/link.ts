@@ -1,7 +1,8 @@
 import type {Image, ImageReference, Link, LinkReference, Nodes, PhrasingContent} from 'mdast'
 import type {Node} from 'unist'
 import {docsLinkTitle, plainLinkTitle} from '../../syntax/docs-link.js'
-import {currentStyle, type Handler, pushStyle, type State, type Visit} from '../state.js'
+import {isSafeUrl} from '../../../url.js'
+import {addText, currentStyle, type Handler, pushStyle, type State, type Visit} from '../state.js'
 
 export const link: Handler<Link> = (state, node) => readLink(state, node, node.url, node.title, node.children)
 
@@ -22,9 +23,18 @@ export const imageReference: Handler<ImageReference> = (state, node) => {
 /**
  * A link is a `docsLink` when its title says so, or, without a title, when
  * its URL names a Feishu/Lark document; otherwise it is a link style on text.
+ * A URL outside the policy is refused (reported) and the text stays, unlinked;
+ * a docs link without a title shows its URL, so that URL stays as text (as
+ * the HTML writer shows it). mdast has already decoded escapes and character
+ * references in `url`.
  */
 function readLink(state: State, node: Node, url: string, title: string | null | undefined, children: PhrasingContent[]): Visit | undefined {
   const isDocsLink = title === docsLinkTitle || (!title && state.isDocsUrl(url))
+  if (!isSafeUrl(url, 'link')) {
+    reportUrl(state, node, url)
+    if (isDocsLink && textOf(children) === '') addText(state, url)
+    return {children}
+  }
   if (title && title !== docsLinkTitle && title !== plainLinkTitle) state.report('link-title', node, title)
   if (!isDocsLink) return {children, exit: pushStyle(state, {link: {url}})}
   const text = textOf(children)
@@ -54,7 +64,18 @@ function textOf(children: PhrasingContent[]): string {
 }
 
 function readImage(state: State, node: Node, src: string, alt: string | null | undefined, title: string | null | undefined): void {
+  // An image outside the policy goes, reported once (as in the HTML reader).
+  if (src && !isSafeUrl(src, 'image')) {
+    reportUrl(state, node, src)
+    state.refusedImage = true
+    return
+  }
   if (alt || title) state.report('image-alt', node)
   // An image without a URL shows nothing but its alt text, reported above.
   if (src) state.pieces.push({type: 'image', image: {src}, node})
+}
+
+/** Report a refused URL as the HTML reader does: rule `url`, the URL's start as detail. */
+export function reportUrl(state: State, node: Node, url: string): void {
+  state.report('url', node, JSON.stringify(url.slice(0, 80)))
 }

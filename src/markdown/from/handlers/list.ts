@@ -1,13 +1,13 @@
 import type {List, ListItem} from 'mdast'
 import type {ListType} from '../../../model/types.js'
-import {type Handler, nextLevel} from '../state.js'
-import {emitParagraph} from './paragraph.js'
+import {type Handler, nextLevel, showItemMarker} from '../state.js'
 
 /**
  * A list: each item's first block gets the list style, with `indentLevel`
  * the depth and `number` the ordinal shown (the list's start, counting up).
  */
 export const list: Handler<List> = (state, node) => {
+  showItemMarker(state)
   const topLevel = state.contexts.length === 1
   // A part read on its own that starts inside an ordered list continues it.
   const continues = topLevel && state.continueList && node.ordered && state.lastOrdered !== undefined
@@ -34,8 +34,9 @@ export const listItem: Handler<ListItem> = (state, node) => {
   return {
     children: node.children,
     exit() {
-      // An empty item still shows its marker: keep it as an empty paragraph.
-      if (node.children.length === 0) emitParagraph(state, [])
+      // An item that showed nothing (empty, or only a rule) still shows its
+      // marker: keep it as an empty paragraph.
+      showItemMarker(state)
       state.contexts.pop()
     }
   }

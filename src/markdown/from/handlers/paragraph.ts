@@ -1,7 +1,7 @@
 import type {Heading, Paragraph} from 'mdast'
 import type {Node} from 'unist'
 import type {Element, Image} from '../../../model/types.js'
-import {type Handler, pushStyle, type State, takeListStyle} from '../state.js'
+import {type Handler, pushStyle, showItemMarker, type State, takeListStyle} from '../state.js'
 
 export const paragraph: Handler<Paragraph> = (state, node) => {
   startParagraph(state)
@@ -9,8 +9,11 @@ export const paragraph: Handler<Paragraph> = (state, node) => {
     children: node.children,
     phrasing: true,
     exit() {
+      // A paragraph of only tags that show nothing gives no block (a browser
+      // draws none); one of `<br>` tags is empty lines, even when the last goes.
+      const shows = state.pieces.length > 0
       if (endsWithBreakTag(node)) dropTrailingBreak(state)
-      finishParagraph(state, node)
+      finishParagraph(state, node, shows)
     }
   }
 }
@@ -32,7 +35,7 @@ function dropTrailingBreak(state: State): void {
   if (last.element.textRun.text === '') state.pieces.pop()
 }
 
-/** A heading has no equivalent: its text is kept as a bold paragraph. */
+/** A heading has no equivalent: its text is kept as a bold paragraph (an empty one shows nothing: no block). */
 export const heading: Handler<Heading> = (state, node) => {
   state.report('heading', node, `h${node.depth}`)
   startParagraph(state)
@@ -50,6 +53,7 @@ export const heading: Handler<Heading> = (state, node) => {
 export function startParagraph(state: State): void {
   state.pieces = []
   state.openTags = []
+  state.refusedImage = false
 }
 
 /** Read phrasing content with `read` (no nested walk), then turn it into blocks. */
@@ -69,12 +73,16 @@ export function emitParagraph(state: State, elements: Element[]): void {
  * Turn the pieces of a paragraph into blocks: images go to galleries
  * (consecutive ones, with only white space between, share one), text to
  * paragraphs. White space next to an image is where the split happens, and
- * is dropped.
+ * is dropped. Without pieces there is nothing to show, and no block, unless
+ * `keepEmpty` (a paragraph of line breaks).
  */
-export function finishParagraph(state: State, node: Node): void {
+export function finishParagraph(state: State, node: Node, keepEmpty = false): void {
   const pieces = state.pieces
+  const refused = state.refusedImage === true
   state.pieces = []
   state.openTags = []
+  state.refusedImage = false
+  if (pieces.length === 0 && !keepEmpty) return
   let segment: Element[] = []
   let gallery: Image[] | undefined
   let afterImage = false
@@ -95,6 +103,7 @@ export function finishParagraph(state: State, node: Node): void {
     if (piece.type === 'image') {
       if (!gallery) {
         flushSegment(true)
+        showItemMarker(state)
         gallery = []
         state.blocks.push({type: 'gallery', gallery: {imageList: gallery}})
         emitted = true
@@ -111,7 +120,9 @@ export function finishParagraph(state: State, node: Node): void {
   }
 
   if (afterImage) trimEdge(segment, 'start')
-  if (segment.length > 0 || !emitted) {
+  // Images refused by the URL policy leave the white space that separated them.
+  if (refused && segment.every(isBlank)) segment = []
+  if (segment.length > 0 || (!emitted && !refused)) {
     emitParagraph(state, segment)
     if (segment.length > 0) hasText = true
   }
