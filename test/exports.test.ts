@@ -125,6 +125,7 @@ describe('public exports', () => {
         "objectiveCreateFromMarkdown",
         "objectivePatchFromContent",
         "objectivePatchFromMarkdown",
+        "renderObjective",
         "userIdTypes",
         "validateContentV2",
       ]

@@ -31,7 +31,7 @@ const parts = {
   'objective-section': 'margin: 1em 0 0.5em; font-size: 0.8em; font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase; opacity: 0.7',
   'key-results': 'margin: 1.25em 0 0; padding: 0; list-style: none',
   'key-result': 'margin: 0 0 1.25em; padding: 0 0 0 0.9em; border-left: 3px solid rgba(128, 128, 128, 0.3)',
-  'progress-entry': 'margin: 0.6em 0; padding: 0.5em 0.85em; border-radius: 0.5em; background-color: rgba(128, 128, 128, 0.08)'
+  'progress-entry': 'margin: 0.6em 0; padding: 0.5em 0.85em 0.1em; border-radius: 0.5em; background-color: rgba(128, 128, 128, 0.08)'
 } as const
 
 export type RecordPart = keyof typeof parts

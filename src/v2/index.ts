@@ -40,3 +40,5 @@ export type {
   KeyResultFields,
   Deadline
 } from './request.js'
+export {renderObjective} from './render.js'
+export type {ObjectiveView, OkrEntityV2, ProgressItemV2, ProgressV2, RenderObjectiveOptions} from './render.js'

@@ -6,7 +6,9 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {markdownToContent} from '../../src/markdown/index.js'
 import type {People, PersonDisplay} from '../../src/person.js'
 import {renderProgressRecord} from '../../src/progress/render.js'
+import {renderObjective} from '../../src/v2/index.js'
 import {png} from '../images/encode.js'
+import {objectiveView} from '../v2/objective-view.js'
 import {type Chromium, launchChromium} from '../support/chromium.js'
 
 /**
@@ -106,5 +108,19 @@ describe('rendered records in Chromium', () => {
     expect(seen.checkedBackground).toBe('rgb(51, 112, 255)')
     expect(await page.locator('text=@王芳').count()).toBe(1)
     expect(await page.locator('a:has-text("@Li Lei")').getAttribute('href')).toBe('https://example.com/people/lilei')
+  })
+})
+
+describe('an objective in Chromium', () => {
+  it('objective with key results and progress: page (classes, light and dark) and e-mail fragment', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await show(renderObjective(objectiveView, {document: true, styles: 'classes', timeZone: 'Asia/Shanghai', people}), scheme, `objective-classes-${scheme}`)
+      const seen = await looks()
+      expect(seen.overflows).toBe(false)
+      expect(await page.locator('.okr-key-result').count()).toBe(2)
+      expect(await page.locator('.okr-progress-record').count()).toBe(3)
+    }
+    await show(renderObjective(objectiveView, {timeZone: 'Asia/Shanghai', people}), 'light', 'objective-inline')
+    expect(await page.locator('text=Weight 40%').count()).toBe(1)
   })
 })
