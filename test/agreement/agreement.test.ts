@@ -17,10 +17,10 @@ function render(markdown: string): string {
 }
 
 /**
- * `fixtures/agreement/<case>/`: `input.md` and `input.html` (its standard
+ * `test/fixtures/agreement/<case>/`: `input.md` and `input.html` (its standard
  * rendering) say the same thing, and both give `output.json`.
  */
-const root = new URL('../../fixtures/agreement/', import.meta.url).pathname
+const root = new URL('../fixtures/agreement/', import.meta.url).pathname
 
 describe('Markdown and HTML that say the same thing give the same tree', () => {
   for (const name of readdirSync(root).sort()) {

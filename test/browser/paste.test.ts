@@ -21,7 +21,7 @@ import {type Chromium, launchChromium} from '../support/chromium.js'
 const root = path.resolve(import.meta.dirname, '../..')
 const artifacts = path.join(root, '.artifacts')
 const clipboards = ['feishu-paste', 'google-docs', 'word', 'github-markdown']
-const fixture = (name: string, file: string) => readFileSync(path.join(root, 'fixtures/html', name, file), 'utf8')
+const fixture = (name: string, file: string) => readFileSync(path.join(root, 'test/fixtures/html', name, file), 'utf8')
 
 let chromium: Chromium
 let page: Page

@@ -28,7 +28,7 @@ function same(html: string) {
 }
 
 describe('htmlToContent (parse5 tree) agrees with hastToContent (hast)', () => {
-  const fixtures = path.resolve(import.meta.dirname, '../../fixtures/html')
+  const fixtures = path.resolve(import.meta.dirname, '../fixtures/html')
   it('on the fixtures', () => {
     for (const name of readdirSync(fixtures)) same(readFileSync(path.join(fixtures, name, 'input.html'), 'utf8'))
   })
