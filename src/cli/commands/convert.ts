@@ -17,6 +17,7 @@ interface ConvertOptions {
   output?: string
   document?: boolean
   people?: string
+  flavor: 'lossless' | 'plain'
   strict?: boolean
 }
 
@@ -29,6 +30,11 @@ export function convertCommand(io: CliIo): Command {
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('--document', 'HTML output: a standalone page instead of a fragment')
     .option('--people <file>', 'JSON object of openIds (or userIds) to a name or {"name", "href"}: how mentions show')
+    .addOption(
+      new Option('--flavor <flavor>', 'Markdown output: lossless (reads back exactly, with inline HTML) or plain (CommonMark + GFM only, for chats, e-mail, comments; losses reported)')
+        .choices(['lossless', 'plain'])
+        .default('lossless')
+    )
     .option('--strict', 'exit 1 when the conversion loses anything (the output is still written; the messages go to stderr)')
     .addHelpText(
       'after',
@@ -37,6 +43,7 @@ export function convertCommand(io: CliIo): Command {
         'Examples:',
         "  printf '**Done**: shipped\\n\\n- [x] load test\\n' | okr-content convert --to json",
         "  printf '<p><b>Done</b>: shipped</p>' | okr-content convert --from html --to md",
+        "  printf '<p>Ask <at id=\"ou_1\"></at>, <span style=\"color: red\">late</span></p>' | okr-content convert --from html --to md --flavor plain",
         "  printf '# W23\\n\\nAll **green**\\n' | okr-content convert --to html --document"
       ].join('\n')
     )
@@ -49,7 +56,7 @@ export function convertCommand(io: CliIo): Command {
       const {text, name} = await readInput(file, io)
       const messages = messageCollector(name, options.strict === true, io)
       const content = readContent(from, text, name, messages.onMessage)
-      const output = writeContent(to, content, {onMessage: messages.onMessage, document: options.document === true, people})
+      const output = writeContent(to, content, {onMessage: messages.onMessage, document: options.document === true, people, flavor: options.flavor})
       if (options.output) await writeFile(path.resolve(io.cwd ?? process.cwd(), options.output), output)
       else io.stdout(output)
       messages.finish()
@@ -68,13 +75,14 @@ function readContent(from: Format, text: string, name: string, onMessage: (messa
 function writeContent(
   to: Format,
   content: Content,
-  options: {onMessage: (message: VFileMessage) => void; document: boolean; people: People | undefined}
+  options: {onMessage: (message: VFileMessage) => void; document: boolean; people: People | undefined; flavor: 'lossless' | 'plain'}
 ): string {
+  const {flavor, ...htmlOptions} = options
   const output =
     to === 'json'
       ? JSON.stringify(content, null, 2)
       : to === 'md'
-        ? contentToMarkdown(content, {people: options.people})
-        : contentToHtml(content, options)
+        ? contentToMarkdown(content, {people: options.people, flavor, onMessage: options.onMessage})
+        : contentToHtml(content, htmlOptions)
   return output.endsWith('\n') ? output : `${output}\n`
 }
