@@ -47,13 +47,6 @@ interface Mark {
   wrap: (first: TextToken, children: PhrasingContent[], context: Context) => PhrasingContent[]
 }
 
-/**
- * The marks of a run, outermost first. Nesting in a fixed order and grouping
- * neighbours that share the outer marks (as prosemirror-markdown diffs mark
- * sets) keeps the output small. Colors wrap emphasis, not the other way
- * round: a `**` next to a `<span>` tag reads back; an entity-encoded `<`
- * inside `**` would not be a tag.
- */
 const link: Mark = {
   key: (style) => style.link?.url,
   wrap(first, children, {options, lose}) {
@@ -77,6 +70,13 @@ const strike: Mark = {
   wrap: (first, children, context) => attention('delete', 's', first, children, context)
 }
 
+/**
+ * The marks of a run, outermost first. Nesting in a fixed order and grouping
+ * neighbours that share the outer marks (as prosemirror-markdown diffs mark
+ * sets) keeps the output small. Colors wrap emphasis, not the other way
+ * round: a `**` next to a `<span>` tag reads back; an entity-encoded `<`
+ * inside `**` would not be a tag.
+ */
 const losslessMarks = [link, color, bold, strike]
 /** The plain flavor has no colors: they are reported, not written. */
 const plainMarks = [link, bold, strike]
