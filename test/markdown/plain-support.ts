@@ -27,14 +27,14 @@ export function shownText(content: Content, people: Record<string, string> = {})
   return shown
 }
 
-/** The types of the HTML nodes (`html`) in an mdast tree. */
+/** The values of the HTML nodes (`html`) in an mdast tree, in document order. */
 export function htmlNodes(tree: Root): string[] {
   const found: string[] = []
   const stack: Array<{type: string; value?: unknown; children?: unknown[]}> = [tree]
   while (stack.length > 0) {
     const node = stack.pop()!
     if (node.type === 'html') found.push(String(node.value))
-    if (node.children) stack.push(...(node.children as typeof stack))
+    if (node.children) stack.push(...(node.children as typeof stack).toReversed())
   }
   return found
 }
