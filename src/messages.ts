@@ -32,7 +32,17 @@ export const rules = {
   'image-upload': 'image not uploaded: it could not be read, measured or uploaded',
   'mention-id-type':
     'mention dropped: the target shape cannot hold its ID (a v1 person needs an open_id; a v2 mention holds an ID of the type userIdType names)',
-  'mention-second-id': "a person's second ID dropped: a v2 mention holds one ID, of the type userIdType names"
+  'mention-second-id': "a person's second ID dropped: a v2 mention holds one ID, of the type userIdType names",
+  'plain-mention': 'mention written as its label, "@name": plain Markdown has no mentions, so it reads back as text',
+  'plain-color': 'text or background color dropped: plain Markdown has no colors',
+  'plain-image': "image's fileToken and size dropped (an image with only a fileToken: dropped): plain Markdown keeps an image's URL only",
+  'plain-break': 'line breaks at the end of a paragraph dropped: plain Markdown has no line break there',
+  'plain-empty-paragraph': 'empty paragraph (or one of only line breaks) dropped: plain Markdown has none; in a list, its item stays, empty',
+  'plain-emphasis': 'bold or strikethrough dropped: a control character at its edge cannot stand next to ** or ~~',
+  'plain-link': 'link to a document URL written without its "link" title: it reads back as a document link (docsLinks option)',
+  'plain-docs-link':
+    'document link written as a plain link: its URL is not one the reader takes for a document (docsLinks option), or its title is its URL, so it reads back as a link (or without title)',
+  'plain-autolink': 'text GFM reads as a link (http://…, www.…, a@b.co) written as that link: plain Markdown has no comment to keep it text'
 } as const
 
 export type RuleId = keyof typeof rules

@@ -5,7 +5,7 @@ import type {HtmlSink} from '../html/to/sink.js'
 import {createStringSink} from '../html/to/string-sink.js'
 import {stylesheet} from '../html/to/stylesheet.js'
 import {writeContent} from '../html/to/write.js'
-import {contentToMarkdown} from '../markdown/index.js'
+import {contentToMarkdown, type ContentToMarkdownOptions} from '../markdown/index.js'
 import {firstLine} from '../model/text.js'
 import type {Content} from '../model/types.js'
 import {ContentValidationError, contentIssues} from '../model/validate.js'
@@ -22,11 +22,11 @@ export interface ProgressRecord {
 }
 
 /**
- * Options of `renderProgressRecord`: those of the content writer (`styles`,
+ * Options of `renderProgressRecord`: those of the content writers (`styles`,
  * `classPrefix`, `linkTarget`, `linkRel`, `people`, `resolvePerson`,
- * `docsLinks`, messages), and the record's own.
+ * `docsLinks`, messages; `flavor` for Markdown), and the record's own.
  */
-export interface RenderProgressRecordOptions extends Omit<ContentToHtmlOptions, 'document'> {
+export interface RenderProgressRecordOptions extends Omit<ContentToHtmlOptions, 'document'>, Pick<ContentToMarkdownOptions, 'flavor'> {
   /** Output format. Default `'html'`. */
   format?: 'html' | 'markdown' | undefined
   /**
@@ -196,7 +196,8 @@ function markdownOf(record: ProgressRecord, meta: Meta, options: RenderProgressR
   const line = metaParts(meta)
     .map((part) => `**${part.label}:** ${part.value}`)
     .join(' · ')
-  const body = contentToMarkdown(record.content, {docsLinks: options.docsLinks, people: options.people, resolvePerson: options.resolvePerson})
+  const {docsLinks, people, resolvePerson, flavor, onMessage, file} = options
+  const body = contentToMarkdown(record.content, {docsLinks, people, resolvePerson, flavor, onMessage, file})
   if (!line) return body
   return body.trim() === '' ? `${line}\n` : `${line}\n\n${body}`
 }

@@ -52,7 +52,7 @@ export const rehypeOkrContent: Plugin<[RehypeOkrContentOptions?], HastRoot, Cont
 /** Parse a `content_block` tree (JSON: the tree, `{content}`, or an API response's `data.content`) into mdast. */
 export const remarkParseOkrContent: Plugin<[RemarkParseOkrContentOptions?], string, MdastRoot> = function (options) {
   const self = this as unknown as Processor<MdastRoot>
-  self.parser = (document, file) => contentToMdast(readContent(document, file), options)
+  self.parser = (document, file) => contentToMdast(readContent(document, file), {...options, file})
 }
 
 /** Parse a `content_block` tree (JSON, as `remarkParseOkrContent` reads it) into hast. */

@@ -53,7 +53,7 @@ export function htmlToContentV2(html: string, options: HtmlToContentV2Options = 
  */
 export function contentV2ToMarkdown(content: ContentV2Input, options: ContentV2ToMarkdownOptions = {}): string {
   const {resolveMention, ...rest} = options
-  return contentToMarkdown(fromText(content), {...rest, resolvePerson: personResolver(resolveMention)})
+  return contentToMarkdown(fromText(content), {...rest, ...v2Paths(options), resolvePerson: personResolver(resolveMention)})
 }
 
 /**

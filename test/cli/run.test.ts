@@ -117,6 +117,36 @@ describe('okr-content (in process)', () => {
       expect(page.stdout).toMatch(/^<!doctype html>/i)
     })
 
+    it('--flavor plain writes Markdown without HTML and reports each loss with its path; --strict fails on them', async () => {
+      const tree = {blocks: [{type: 'paragraph', paragraph: {elements: [
+        {type: 'textRun', textRun: {text: 'Ask '}},
+        {type: 'person', person: {openId: 'ou_1'}},
+        {type: 'textRun', textRun: {text: ': late', style: {textColor: {red: 216, green: 57, blue: 49, alpha: 1}}}}
+      ]}}]}
+      const plain = await cli(['convert', '--from', 'json', '--flavor', 'plain'], JSON.stringify(tree))
+      expect(plain).toEqual({
+        code: 0,
+        stdout: 'Ask @ou_1: late\n',
+        stderr:
+          '<stdin>: mention written as its label, "@name": plain Markdown has no mentions, so it reads back as text (blocks[0].paragraph.elements[1]: "@ou_1") [plain-mention]\n' +
+          '<stdin>: text or background color dropped: plain Markdown has no colors (blocks[0].paragraph.elements[2]: ": late") [plain-color]\n'
+      })
+      expect(await cli(['convert', '--from', 'json', '--flavor', 'lossless'], JSON.stringify(tree))).toEqual({
+        code: 0,
+        stdout: 'Ask <at id="ou_1">@ou_1</at><span style="color: rgba(216, 57, 49, 1)">: late</span>\n',
+        stderr: ''
+      })
+      const strict = await cli(['convert', '--from', 'json', '--flavor', 'plain', '--strict'], JSON.stringify(tree))
+      expect(strict.code).toBe(1)
+      expect(strict.stdout).toBe('Ask @ou_1: late\n')
+      expect(strict.stderr.trim().split('\n').at(-1)).toBe('okr-content: 2 conversion messages with --strict')
+      expect(await cli(['convert', '--from', 'json', '--flavor', 'gfm'], '{}')).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: "okr-content: option '--flavor <flavor>' argument 'gfm' is invalid. Allowed choices are lossless, plain.\n"
+      })
+    })
+
     it('reads HTML', async () => {
       const {code, stdout} = await cli(['convert', '--from', 'html', '--to', 'json'], '<p><strong>Hi</strong></p>')
       expect(code).toBe(0)
@@ -238,6 +268,24 @@ describe('okr-content (in process)', () => {
       expect(fragment.stdout).toContain('15:17 GMT+8')
       const md = await cli(['render', '-', '--format', 'md'], record)
       expect(md.stdout).toMatch(/^\*\*Progress:\*\* 50\.21% · \*\*Status:\*\* Normal/)
+      expect(md.stdout).toContain('<span style=')
+      expect(md.stderr).toBe('')
+    })
+
+    it('--format md --flavor plain: Markdown without HTML, the losses on stderr', async () => {
+      const {code, stdout, stderr} = await cli(['render', 'fixtures/records/progress-record.json', '--format', 'md', '--flavor', 'plain'])
+      expect(code).toBe(0)
+      expect(stdout).toMatch(/^\*\*Progress:\*\* 50\.21% · \*\*Status:\*\* Normal/)
+      expect(stdout).toContain('\n字体颜色验证\n')
+      expect(stdout).not.toMatch(/<(?:span|img|at|br|p)\b|<!--/)
+      expect(stderr.trim().split('\n').map((line) => line.replace(/^.*\((blocks[^:)]*).*\[(.+)\]$/, '$2 $1'))).toEqual([
+        'plain-color blocks[2].paragraph.elements[0]',
+        'plain-color blocks[3].paragraph.elements[0]',
+        'plain-color blocks[4].paragraph.elements[0]',
+        'plain-color blocks[7].paragraph.elements[1]',
+        'plain-color blocks[10].paragraph.elements[1]',
+        'plain-image blocks[12].gallery.imageList[0]'
+      ])
     })
 
     it.each([

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import * as parse5 from 'parse5'
 import {describe, expect, it} from 'vitest'
+import type {VFileMessage} from 'vfile-message'
 import {FeishuApiError, feishuErrorCodes, feishuErrorFrom, unwrapResponse} from '../../src/errors.js'
 import {ContentValidationError} from '../../src/model/validate.js'
 import {parseProgressRecord, renderProgressRecord, renderProgressRecordMarkdown} from '../../src/progress/render.js'
@@ -128,6 +129,25 @@ describe('renderProgressRecordMarkdown', () => {
   it('renders the seed get response with its date only', () => {
     const md = renderProgressRecordMarkdown(getResponse, {timeZone: 'America/New_York'})
     expect(md.startsWith('**Updated:** Dec 28, 2021, 02:40 EST\n\n')).toBe(true)
+  })
+
+  it('passes flavor and messages through: plain Markdown, no HTML, each loss with its path in the content', () => {
+    const messages: VFileMessage[] = []
+    const md = renderProgressRecordMarkdown(record, {flavor: 'plain', onMessage: (message) => messages.push(message)})
+    expect(md.startsWith('**Progress:** 50.21% · **Status:** Normal · **Updated:** Dec 28, 2021, 07:17 UTC\n\n**粗体验证**\n')).toBe(true)
+    expect(md).toContain('\n字体颜色验证\n')
+    expect(md).not.toMatch(/<(?:span|img|at|br|p)\b|<!--/)
+    expect(messages.map((message) => `${message.ruleId} ${/\((blocks[^:)]*)/.exec(message.reason)?.[1]}`)).toEqual([
+      'plain-color blocks[2].paragraph.elements[0]',
+      'plain-color blocks[3].paragraph.elements[0]',
+      'plain-color blocks[4].paragraph.elements[0]',
+      'plain-color blocks[7].paragraph.elements[1]',
+      'plain-color blocks[10].paragraph.elements[1]',
+      'plain-image blocks[12].gallery.imageList[0]'
+    ])
+    const lossless: VFileMessage[] = []
+    expect(renderProgressRecordMarkdown(record, {onMessage: (message) => lossless.push(message)})).toContain('<span style=')
+    expect(lossless).toEqual([])
   })
 })
 

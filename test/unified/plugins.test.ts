@@ -47,6 +47,13 @@ describe('okr-content/unified', () => {
     expect(String(file)).toBe(contentToHtml(content, {styles: 'classes'}))
   })
 
+  it('remarkParseOkrContent with the plain flavor reports its losses on the file', async () => {
+    const tree = {blocks: [{type: 'paragraph', paragraph: {elements: [{type: 'person', person: {openId: 'ou_1'}}]}}]}
+    const file = await unified().use(remarkParseOkrContent, {flavor: 'plain'}).use(remarkStringify).process(JSON.stringify(tree))
+    expect(String(file)).toBe('@ou_1\n')
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['plain-mention'])
+  })
+
   it('a document that is no content tree fails the file with a message naming the rule', async () => {
     await expect(unified().use(remarkParseOkrContent).use(remarkStringify).process('{"blocks": [')).rejects.toMatchObject({ruleId: 'json', source: 'okr-content', fatal: true})
     await expect(unified().use(rehypeParseOkrContent).use(rehypeStringify).process('{"blocks": [{"type": "table"}]}')).rejects.toMatchObject({

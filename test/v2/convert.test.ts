@@ -30,6 +30,12 @@ const tree: ContentV2 = {
 }
 
 describe('markdownToContentV2 / contentV2ToMarkdown', () => {
+  it('name the v2 field in the plain flavor\'s messages (images, not imageList)', () => {
+    const reasons: string[] = []
+    contentV2ToMarkdown({blocks: [{block_element_type: 'gallery', gallery: {images: [{file_token: 'boxcn1'}]}}]}, {flavor: 'plain', onMessage: (message) => reasons.push(message.reason)})
+    expect(reasons).toEqual([expect.stringContaining('blocks[0].gallery.images[0]')])
+  })
+
   it('write and read a mention by its one ID, as it is, whatever its type', () => {
     const markdown = contentV2ToMarkdown(tree)
     expect(markdown).toBe('- **Ship** with <at id="on_5a1">@on_5a1</at>\n\n<img src="javascript:alert(1)" data-file-token="boxcn1"><!---->\n')

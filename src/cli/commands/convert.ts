@@ -21,6 +21,7 @@ interface ConvertOptions {
   people?: string
   wire: 'v1' | 'v2'
   userIdType: UserIdType
+  flavor: 'lossless' | 'plain'
   strict?: boolean
 }
 
@@ -37,6 +38,11 @@ export function convertCommand(io: CliIo): Command {
     .addOption(
       new Option('--user-id-type <type>', 'JSON v2: the type of the ids in mentions (the user_id_type of the request)').choices([...userIdTypes]).default('open_id')
     )
+    .addOption(
+      new Option('--flavor <flavor>', 'Markdown output: lossless (reads back exactly, with inline HTML) or plain (CommonMark + GFM only, for chats, e-mail, comments; losses reported)')
+        .choices(['lossless', 'plain'])
+        .default('lossless')
+    )
     .option('--strict', 'exit 1 when the conversion loses anything (the output is still written; the messages go to stderr)')
     .addHelpText(
       'after',
@@ -45,6 +51,7 @@ export function convertCommand(io: CliIo): Command {
         'Examples:',
         "  printf '**Done**: shipped\\n\\n- [x] load test\\n' | okr-content convert --to json",
         "  printf '<p><b>Done</b>: shipped</p>' | okr-content convert --from html --to md",
+        "  printf '<p>Ask <at id=\"ou_1\"></at>, <span style=\"color: red\">late</span></p>' | okr-content convert --from html --to md --flavor plain",
         "  printf '# W23\\n\\nAll **green**\\n' | okr-content convert --to html --document",
         "  printf 'Ship **v2**\\n' | okr-content convert --to json --wire v2"
       ].join('\n')
@@ -59,7 +66,7 @@ export function convertCommand(io: CliIo): Command {
       const messages = messageCollector(name, options.strict === true, io)
       const wire = {wire: options.wire, userIdType: options.userIdType, onMessage: messages.onMessage}
       const content = readContent(from, text, name, wire)
-      const output = writeContent(to, content, {...wire, document: options.document === true, people})
+      const output = writeContent(to, content, {...wire, document: options.document === true, people, flavor: options.flavor})
       if (options.output) await writeFile(path.resolve(io.cwd ?? process.cwd(), options.output), output)
       else io.stdout(output)
       messages.finish()
@@ -81,12 +88,17 @@ function readContent(from: Format, text: string, name: string, wire: Wire): Cont
   return wire.wire === 'v2' ? contentFromV2(content as ContentV2Input, wire) : validateContent(content)
 }
 
-function writeContent(to: Format, content: Content, options: Wire & {document: boolean; people: People | undefined}): string {
+function writeContent(
+  to: Format,
+  content: Content,
+  options: Wire & {document: boolean; people: People | undefined; flavor: 'lossless' | 'plain'}
+): string {
+  const {flavor, wire: _wire, userIdType: _userIdType, ...htmlOptions} = options
   const output =
     to === 'json'
       ? JSON.stringify(options.wire === 'v2' ? contentToV2(content, options) : content, null, 2)
       : to === 'md'
-        ? contentToMarkdown(content, {people: options.people})
-        : contentToHtml(content, options)
+        ? contentToMarkdown(content, {people: options.people, flavor, onMessage: options.onMessage})
+        : contentToHtml(content, htmlOptions)
   return output.endsWith('\n') ? output : `${output}\n`
 }

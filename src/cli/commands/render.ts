@@ -8,6 +8,7 @@ interface RenderOptions {
   fragment?: boolean
   styles: 'inline' | 'classes'
   people?: string
+  flavor: 'lossless' | 'plain'
   timeZone: string
   locale: string
   strict?: boolean
@@ -21,6 +22,11 @@ export function renderCommand(io: CliIo): Command {
     .option('--fragment', 'HTML: a fragment instead of a standalone page')
     .addOption(new Option('--styles <mode>', 'HTML: inline styles (e-mail) or classes with a style sheet').choices(['inline', 'classes']).default('inline'))
     .option('--people <file>', 'JSON object of openIds (or userIds) to a name or {"name", "href"}: how mentions show')
+    .addOption(
+      new Option('--flavor <flavor>', 'Markdown: lossless (reads back exactly, with inline HTML) or plain (CommonMark + GFM only, for chats, e-mail, comments; losses reported)')
+        .choices(['lossless', 'plain'])
+        .default('lossless')
+    )
     .option('--time-zone <zone>', 'IANA time zone of the update time', 'UTC')
     .option('--locale <locale>', 'locale of the date and labels (zh gives Chinese labels)', 'en')
     .option('--strict', 'exit 1 when the rendering loses anything (the output is still written; the messages go to stderr)')
@@ -30,7 +36,7 @@ export function renderCommand(io: CliIo): Command {
         '',
         'Example:',
         `  printf '{"code":0,"msg":"success","data":{"modify_time":"1640675837810","progress_rate":{"percent":50,"status":1},"content":{"blocks":[{"type":"paragraph","paragraph":{"elements":[{"type":"textRun","textRun":{"text":"Load test done","style":{"bold":true}}}]}}]}}}' \\`,
-        '    | okr-content render - --time-zone Asia/Shanghai --format md'
+        '    | okr-content render - --time-zone Asia/Shanghai --format md --flavor plain'
       ].join('\n')
     )
     .action(async (file: string, options: RenderOptions) => {
@@ -43,6 +49,7 @@ export function renderCommand(io: CliIo): Command {
         document: options.format === 'html' && options.fragment !== true,
         styles: options.styles,
         people,
+        flavor: options.flavor,
         timeZone: options.timeZone,
         locale: options.locale,
         onMessage: messages.onMessage

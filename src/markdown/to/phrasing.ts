@@ -1,18 +1,75 @@
-import type {PhrasingContent} from 'mdast'
+import type {PhrasingContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {personLabel, type PersonOptions} from '../../person.js'
 import type {Color, Element, TextStyle} from '../../model/types.js'
+import {linkLiterals} from '../syntax/autolink-literal.js'
 import {breakTag} from '../syntax/break.js'
 import {colorSpanClose, colorSpanOpen} from '../syntax/color.js'
-import {docsLinkTitle, plainLinkTitle} from '../syntax/docs-link.js'
+import {docsLinkTitle, plainLinkTitle, readsAsDocsLink} from '../syntax/docs-link.js'
+import {isSafeUrl} from '../../url.js'
 import {mentionClose, mentionOpen} from '../syntax/mention.js'
+import type {PlainRule} from './losses.js'
 
 export interface PhrasingOptions extends PersonOptions {
   isDocsUrl: (url: string) => boolean
+  /** The plain flavor: no HTML; what it cannot say is dropped and reported. */
+  plain: boolean
 }
 
-/** A text run cut at its line breaks: text with a style, a break, or a non-text element. */
-type Token = {type: 'text'; text: string; style: TextStyle} | {type: 'break'} | {type: 'element'; element: Element}
+/** Reports a loss of the plain flavor at an offset in the paragraph's text. */
+export type LoseAt = (rule: PlainRule, offset: number, excerpt?: string) => void
+
+/**
+ * A text run cut at its line breaks: text with a style, a break, or a
+ * non-text element; `offset` is where it starts in the paragraph's text (an
+ * element counts as one character), for the plain flavor's messages.
+ */
+type Token = TextToken | {type: 'break'; offset: number} | {type: 'element'; element: Element; offset: number}
+type TextToken = {type: 'text'; text: string; style: TextStyle; offset: number}
+
+/** Where a text node's characters come from: a text token's, or all from one mention. */
+interface Origin {
+  offset: number
+  whole: boolean
+}
+
+/** What the writing of one paragraph shares. */
+interface Context {
+  options: PhrasingOptions
+  marks: Mark[]
+  lose: LoseAt
+  /** Plain flavor: the origin of each text node, for `plain-autolink`. */
+  origins: Map<Text, Origin>
+}
+
+/** A mark: the key its runs share, and how a group of such runs (`first` is the first) is written. */
+interface Mark {
+  key: (style: TextStyle) => string | undefined
+  wrap: (first: TextToken, children: PhrasingContent[], context: Context) => PhrasingContent[]
+}
+
+const link: Mark = {
+  key: (style) => style.link?.url,
+  wrap(first, children, {options, lose}) {
+    const url = first.style.link!.url
+    // Only a title keeps a link to a document URL a link.
+    const isDocsUrl = options.isDocsUrl(url)
+    if (isDocsUrl && options.plain) lose('plain-link', first.offset, url)
+    return [{type: 'link', url, title: isDocsUrl && !options.plain ? plainLinkTitle : null, children}]
+  }
+}
+
+const color: Mark = {
+  key: (style) => (style.textColor || style.backColor ? colorKey(style.textColor) + '/' + colorKey(style.backColor) : undefined),
+  wrap: (first, children) => [{type: 'html', value: colorSpanOpen(first.style)}, ...children, {type: 'html', value: colorSpanClose}]
+}
+
+const bold: Mark = {key: (style) => (style.bold ? 'bold' : undefined), wrap: (first, children, context) => attention('strong', 'b', first, children, context)}
+
+const strike: Mark = {
+  key: (style) => (style.strikeThrough ? 'strike' : undefined),
+  wrap: (first, children, context) => attention('delete', 's', first, children, context)
+}
 
 /**
  * The marks of a run, outermost first. Nesting in a fixed order and grouping
@@ -21,31 +78,26 @@ type Token = {type: 'text'; text: string; style: TextStyle} | {type: 'break'} | 
  * round: a `**` next to a `<span>` tag reads back; an entity-encoded `<`
  * inside `**` would not be a tag.
  */
-const marks: Array<{key: (style: TextStyle) => string | undefined; wrap: (style: TextStyle, children: PhrasingContent[], options: PhrasingOptions) => PhrasingContent[]}> = [
-  {
-    key: (style) => style.link?.url,
-    wrap: (style, children, options) => [
-      {type: 'link', url: style.link!.url, title: options.isDocsUrl(style.link!.url) ? plainLinkTitle : null, children}
-    ]
-  },
-  {
-    key: (style) => (style.textColor || style.backColor ? colorKey(style.textColor) + '/' + colorKey(style.backColor) : undefined),
-    wrap: (style, children) => [{type: 'html', value: colorSpanOpen(style)}, ...children, {type: 'html', value: colorSpanClose}]
-  },
-  {key: (style) => (style.bold ? 'bold' : undefined), wrap: (_, children) => attention('strong', 'b', children)},
-  {key: (style) => (style.strikeThrough ? 'strike' : undefined), wrap: (_, children) => attention('delete', 's', children)}
-]
+const losslessMarks = [link, color, bold, strike]
+/** The plain flavor has no colors: they are reported, not written. */
+const plainMarks = [link, bold, strike]
 
 /**
  * Characters a character reference cannot carry (C0 and C1 controls but tab
  * and line endings: the reader turns `&#xB;` into U+FFFD). At the edge of
  * `**` or `~~`, mdast-util-to-markdown would need one to keep the marker
- * flanking; the `<b>` and `<s>` tags of our dialect need none.
+ * flanking; the `<b>` and `<s>` tags of our dialect need none. The plain
+ * flavor has no tags: it drops the mark.
  */
 const unreferenceableEdge = /^[\0-\x08\v\x0E-\x1F\x7F-\x9F]|[\0-\x08\v\x0E-\x1F\x7F-\x9F]$/
 
-function attention(type: 'strong' | 'delete', tag: string, children: PhrasingContent[]): PhrasingContent[] {
-  if (!unreferenceableEdge.test(toString(children))) return [{type, children}]
+function attention(type: 'strong' | 'delete', tag: string, first: TextToken, children: PhrasingContent[], context: Context): PhrasingContent[] {
+  const text = toString(children)
+  if (!unreferenceableEdge.test(text)) return [{type, children}]
+  if (context.options.plain) {
+    context.lose('plain-emphasis', first.offset, text)
+    return children
+  }
   return [{type: 'html', value: `<${tag}>`}, ...children, {type: 'html', value: `</${tag}>`}]
 }
 
@@ -54,46 +106,102 @@ function colorKey(color: Color | undefined): string {
 }
 
 /** The phrasing content of a normalized paragraph (not empty, not only breaks). */
-export function paragraphPhrasing(elements: Element[], options: PhrasingOptions): PhrasingContent[] {
-  const tokens = tokenize(elements)
+export function paragraphPhrasing(elements: Element[], options: PhrasingOptions, lose: LoseAt): PhrasingContent[] {
+  let tokens = tokenize(elements)
+  const context: Context = {options, marks: options.plain ? plainMarks : losslessMarks, lose, origins: new Map()}
+  if (options.plain) tokens = dropUnsafeLinks(tokens, lose)
+  let end = tokens.length
+  if (options.plain) {
+    reportColors(tokens, lose)
+    // A break that ends a paragraph does not exist in plain Markdown (`\`
+    // there is a backslash): the breaks there are dropped.
+    while (tokens[end - 1]?.type === 'break') end--
+    if (end < tokens.length) lose('plain-break', tokens[end]!.offset)
+  }
   const result: PhrasingContent[] = []
   let start = 0
-  for (let index = 0; index <= tokens.length; index++) {
-    const token = tokens[index]
+  for (let index = 0; index <= end; index++) {
+    const token = index < end ? tokens[index] : undefined
     if (token !== undefined && token.type !== 'break') continue
-    result.push(...group(tokens.slice(start, index), 0, options))
+    result.push(...group(tokens.slice(start, index), 0, context))
     if (token) {
       // A backslash break does not exist at the edges of a paragraph; a
       // `<br>` that ends one shows nothing, so the last break takes two.
+      // (micromark reads a backslash break at the start too: the plain
+      // flavor writes one there.)
       const atEnd = index === tokens.length - 1
       const atEdge = index === 0 || atEnd
-      result.push(atEdge ? {type: 'html', value: atEnd ? breakTag + breakTag : breakTag} : {type: 'break'})
+      result.push(atEdge && !options.plain ? {type: 'html', value: atEnd ? breakTag + breakTag : breakTag} : {type: 'break'})
     }
     start = index + 1
   }
-  return result
+  return options.plain ? joinText(result, context, false) : result
 }
 
 function tokenize(elements: Element[]): Token[] {
   const tokens: Token[] = []
+  let offset = 0
   for (const element of elements) {
     if (element.type !== 'textRun') {
-      tokens.push({type: 'element', element})
+      tokens.push({type: 'element', element, offset: offset++})
       continue
     }
     const style = element.textRun.style ?? {}
     element.textRun.text.split('\n').forEach((text, index) => {
-      if (index > 0) tokens.push({type: 'break'})
-      if (text !== '') tokens.push({type: 'text', text, style})
+      if (index > 0) tokens.push({type: 'break', offset: offset++})
+      if (text !== '') tokens.push({type: 'text', text, style, offset})
+      offset += text.length
     })
   }
   return tokens
 }
 
+/**
+ * Plain flavor: plain Markdown goes where people click, so a link outside
+ * the URL policy is not written (the text stays); one `url` per stretch of
+ * text linked to it. Done on the tokens, before marks are grouped.
+ */
+function dropUnsafeLinks(tokens: Token[], lose: LoseAt): Token[] {
+  const result: Token[] = []
+  let previous: string | undefined
+  for (const token of tokens) {
+    if (token.type === 'element' && token.element.type === 'docsLink' && !isSafeUrl(token.element.docsLink.url, 'link')) {
+      // A document link outside the policy shows its title (or URL) as text, as the HTML writer shows it.
+      const {url, title} = token.element.docsLink
+      lose('url', token.offset, url)
+      ;(title || url).replace(/\r\n?/g, '\n').split('\n').forEach((text, index) => {
+        if (index > 0) result.push({type: 'break', offset: token.offset})
+        if (text !== '') result.push({type: 'text', text, style: {}, offset: token.offset})
+      })
+      previous = undefined
+      continue
+    }
+    const url = token.type === 'text' ? token.style.link?.url : undefined
+    if (url !== undefined && !isSafeUrl(url, 'link')) {
+      if (url !== previous) lose('url', token.offset, url)
+      const {link: _link, ...style} = (token as TextToken).style
+      ;(token as TextToken).style = style
+    }
+    previous = url
+    result.push(token)
+  }
+  return result
+}
+
+/** Plain flavor: one `plain-color` per stretch of text of one color pair. */
+function reportColors(tokens: Token[], lose: LoseAt): void {
+  let previous: string | undefined
+  for (const token of tokens) {
+    const key = token.type === 'text' ? color.key(token.style) : undefined
+    if (key !== undefined && key !== previous) lose('plain-color', token.offset, (token as TextToken).text)
+    previous = key
+  }
+}
+
 /** Group neighbouring tokens by mark `depth` and wrap each group in it. */
-function group(tokens: Token[], depth: number, options: PhrasingOptions): PhrasingContent[] {
-  const mark = marks[depth]
-  if (!mark) return tokens.map((token) => leaf(token, options)).flat()
+function group(tokens: Token[], depth: number, context: Context): PhrasingContent[] {
+  const mark = context.marks[depth]
+  if (!mark) return tokens.map((token) => leaf(token, context)).flat()
   const result: PhrasingContent[] = []
   let index = 0
   while (index < tokens.length) {
@@ -101,31 +209,98 @@ function group(tokens: Token[], depth: number, options: PhrasingOptions): Phrasi
     const key = markKey(mark, token)
     let end = index + 1
     while (end < tokens.length && markKey(mark, tokens[end]!) === key) end++
-    const children = group(tokens.slice(index, end), depth + 1, options)
-    result.push(...(key === undefined ? children : mark.wrap((token as {style: TextStyle}).style, children, options)))
+    const children = group(tokens.slice(index, end), depth + 1, context)
+    result.push(...(key === undefined ? children : mark.wrap(token as TextToken, children, context)))
     index = end
   }
   return result
 }
 
-function markKey(mark: (typeof marks)[number], token: Token): string | undefined {
+function markKey(mark: Mark, token: Token): string | undefined {
   return token.type === 'text' ? mark.key(token.style) : undefined
 }
 
-function leaf(token: Token, options: PhrasingOptions): PhrasingContent[] {
-  if (token.type === 'text') return [{type: 'text', value: token.text}]
+function leaf(token: Token, context: Context): PhrasingContent[] {
+  const {options, lose} = context
+  if (token.type === 'text') return [textNode(token.text, {offset: token.offset, whole: false}, context)]
   if (token.type === 'break') return [{type: 'break'}]
   const element = token.element
   if (element.type === 'person') {
-    const label = personLabel(element.person, options).name
-    return [{type: 'html', value: mentionOpen(element.person)}, {type: 'text', value: '@' + label}, {type: 'html', value: mentionClose}]
+    const label = '@' + personLabel(element.person, options).name
+    if (!options.plain) return [{type: 'html', value: mentionOpen(element.person)}, {type: 'text', value: label}, {type: 'html', value: mentionClose}]
+    lose('plain-mention', token.offset, label)
+    return lines(label).map((line) => (line === undefined ? {type: 'break'} : textNode(line, {offset: token.offset, whole: true}, context)))
   }
   if (element.type === 'docsLink') {
     const {url, title} = element.docsLink
-    // The plain form reads back as a docsLink only for document URLs, and
-    // `[url](url)` would become an autolink, which reads back without title.
-    const plain = options.isDocsUrl(url) && title !== url
+    const plain = readsAsDocsLink(url, title, options.isDocsUrl)
+    if (options.plain) {
+      if (!plain) lose('plain-docs-link', token.offset, url)
+      return [{type: 'link', url, title: null, children: lines(title ?? url).map((line): PhrasingContent => (line === undefined ? {type: 'break'} : {type: 'text', value: line}))}]
+    }
     return [{type: 'link', url, title: plain ? null : docsLinkTitle, children: [{type: 'text', value: title ?? (plain ? url : '')}]}]
   }
   return [{type: 'text', value: element.textRun.text}]
+}
+
+/**
+ * Plain flavor: the lines of a label or a URL shown as text (`undefined`
+ * for a break between them): a line ending in a text node would be a soft
+ * break, which reads back as a space.
+ */
+function lines(value: string): Array<string | undefined> {
+  return value.split(/\r\n?|\n/).flatMap((line, index) => (index === 0 ? [line] : [undefined, line])).filter((line) => line !== '')
+}
+
+function textNode(value: string, origin: Origin, context: Context): Text {
+  const node: Text = {type: 'text', value}
+  if (context.options.plain) context.origins.set(node, origin)
+  return node
+}
+
+type Piece = {start: number; origin: Origin | undefined}
+
+/**
+ * Plain flavor: neighbouring text nodes (left by dropped colors and
+ * mentions) made one, as the reader will see them; outside links, the links
+ * GFM makes of it written as links, and reported.
+ */
+function joinText(nodes: PhrasingContent[], context: Context, inLink: boolean): PhrasingContent[] {
+  const result: PhrasingContent[] = []
+  let pieces: Piece[] = []
+  const linkLast = () => {
+    const last = result.at(-1)
+    const linked = !inLink && last?.type === 'text' ? linkLiterals(last.value) : undefined
+    if (!linked) return
+    result.pop()
+    let start = 0
+    for (const child of linked) {
+      const text = toString(child)
+      if (child.type === 'link') reportAt(context.lose, 'plain-autolink', pieces, start, text)
+      result.push(child)
+      start += text.length
+    }
+  }
+  for (const node of nodes) {
+    const last = result.at(-1)
+    if (node.type === 'text' && last?.type === 'text') {
+      pieces.push({start: last.value.length, origin: context.origins.get(node)})
+      last.value += node.value
+      continue
+    }
+    linkLast()
+    if (node.type === 'text') pieces = [{start: 0, origin: context.origins.get(node)}]
+    if ('children' in node) (node as {children: PhrasingContent[]}).children = joinText(node.children, context, inLink || node.type === 'link')
+    result.push(node)
+  }
+  linkLast()
+  return result
+}
+
+/** Report a loss at character `index` of a joined text node made of `pieces`. */
+function reportAt(lose: LoseAt, rule: PlainRule, pieces: Piece[], index: number, excerpt: string): void {
+  const piece = pieces.findLast((candidate) => candidate.start <= index)
+  if (!piece?.origin) return
+  const {offset, whole} = piece.origin
+  lose(rule, whole ? offset : offset + index - piece.start, excerpt)
 }
