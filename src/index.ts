@@ -5,20 +5,20 @@ export {normalizeContent} from './model/normalize.js'
 export {markdownToContent, contentToMarkdown, contentToMdast, mdastToContent, parseMarkdown} from './markdown/index.js'
 export type {MarkdownToContentOptions, ContentToMarkdownOptions} from './markdown/index.js'
 export {content, paragraph, gallery, textRun, docsLink, person, rgba} from './model/build.js'
-export {defaultDocsUrl, docsUrlTest} from './docs-link.js'
-export type {DocsLinkOption} from './docs-link.js'
-export type {People, PersonDisplay, PersonOptions, ResolvePerson} from './person.js'
+export {defaultDocsUrl, docsUrlTest} from './dialect/docs-link.js'
+export type {DocsLinkOption} from './dialect/docs-link.js'
+export type {People, PersonDisplay, PersonOptions, ResolvePerson} from './dialect/mention.js'
 export {collectPeople} from './model/people.js'
 export type {CollectedPeople, MentionTree, PeopleSource} from './model/people.js'
-export {isSafeUrl} from './url.js'
-export type {UrlUse} from './url.js'
+export {isSafeUrl} from './dialect/url.js'
+export type {UrlUse} from './dialect/url.js'
 export {rules} from './messages.js'
 export type {RuleId, MessageOptions} from './messages.js'
-export * from './progress/index.js'
-export {recordStylesheet} from './progress/look.js'
+export * from './feishu/progress/index.js'
+export {recordStylesheet} from './feishu/progress/look.js'
 // Images local to a document are URLs here; `src/node.ts` (the `node` export condition) reads files.
-export {resolveImages, markdownToContentAsync, progressRecordFromMarkdownAsync} from './images/web.js'
-export {shouldUploadImage, ImageUploadError} from './images/resolve.js'
+export {resolveImages, markdownToContentAsync, progressRecordFromMarkdownAsync} from './feishu/images/web.js'
+export {shouldUploadImage, ImageUploadError} from './feishu/images/resolve.js'
 export type {
   ResolveImagesOptions,
   UploadImage,
@@ -26,8 +26,8 @@ export type {
   UploadImageResult,
   FetchLike,
   ImageFailure
-} from './images/resolve.js'
-export {createPeriodRequest, parsePeriodList, listAllPeriods, periodStatuses, PeriodRequestValidationError} from './periods/index.js'
+} from './feishu/images/resolve.js'
+export {createPeriodRequest, parsePeriodList, listAllPeriods, periodStatuses, PeriodRequestValidationError} from './feishu/periods/index.js'
 export type {
   Period,
   PeriodList,
@@ -37,8 +37,8 @@ export type {
   PeriodCreateRequest,
   ListPeriods,
   ListAllPeriodsOptions
-} from './periods/index.js'
-export {FeishuApiError, feishuErrorCodes, feishuErrorFrom, unwrapResponse, RequestValidationError} from './errors.js'
-export type {FeishuEnvelope, FeishuErrorInfo, RequestIssue} from './errors.js'
+} from './feishu/periods/index.js'
+export {FeishuApiError, feishuErrorCodes, feishuErrorFrom, unwrapResponse, RequestValidationError} from './feishu/errors.js'
+export type {FeishuEnvelope, FeishuErrorInfo, RequestIssue} from './feishu/errors.js'
 export {htmlToContent, hastToContent, contentToHtml, contentToHast, stylesheet, defaultCss} from './html/index.js'
 export type {HtmlToContentOptions, ContentToHtmlOptions} from './html/index.js'

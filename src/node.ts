@@ -4,4 +4,4 @@
  * to a document from files (`images/node.ts`) instead of URLs.
  */
 export * from './index.js'
-export {resolveImages, markdownToContentAsync, progressRecordFromMarkdownAsync} from './images/node.js'
+export {resolveImages, markdownToContentAsync, progressRecordFromMarkdownAsync} from './feishu/images/node.js'

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import * as arbitraries from '../src/arbitraries/index.js'
 import * as main from '../src/index.js'
 import * as node from '../src/node.js'
-import * as sdk from '../src/sdk/index.js'
+import * as sdk from '../src/feishu/sdk/index.js'
 import * as v2 from '../src/v2/index.js'
 
 /** The public API, listed: an export added or removed by accident shows here (and in README § API). */

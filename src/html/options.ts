@@ -1,7 +1,7 @@
 /** The options of the HTML reader and writer (README § HTML has the tables). */
 import type {MessageOptions} from '../messages.js'
-import type {DocsLinkOption} from '../docs-link.js'
-import type {PersonOptions} from '../person.js'
+import type {DocsLinkOption} from '../dialect/docs-link.js'
+import type {PersonOptions} from '../dialect/mention.js'
 
 export interface HtmlToContentOptions extends MessageOptions {
   /** Which unmarked links name a cloud document (default: Feishu/Lark document URLs). */

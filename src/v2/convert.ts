@@ -14,7 +14,7 @@ import {contentToHtml, htmlToContent, type ContentToHtmlOptions, type HtmlToCont
 import {contentToMarkdown, markdownToContent, type ContentToMarkdownOptions, type MarkdownToContentOptions} from '../markdown/index.js'
 import {createReporter, type MessageOptions} from '../messages.js'
 import type {Content} from '../model/types.js'
-import type {PersonDisplay, ResolvePerson} from '../person.js'
+import type {PersonDisplay, ResolvePerson} from '../dialect/mention.js'
 import {fromV2, toV2, type Crossing} from './adapt.js'
 import type {ContentV2, ContentV2Input} from './types.js'
 import {validateContentV2} from './validate.js'

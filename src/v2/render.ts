@@ -1,10 +1,10 @@
 /**
  * An OKR v2 objective with its key results and their progress, as HTML (a
  * fragment or a page) or Markdown, with the look of `renderProgressRecord`
- * (`src/progress/`): each progress item is written by the same record writer,
+ * (`src/feishu/progress/`): each progress item is written by the same record writer,
  * and the rich text by the same content writer, after `contentFromV2`.
  */
-import {unwrapResponse} from '../errors.js'
+import {unwrapResponse} from '../feishu/errors.js'
 import {writeDocument} from '../html/to/document.js'
 import type {HtmlSink} from '../html/to/sink.js'
 import {createStringSink} from '../html/to/string-sink.js'
@@ -13,7 +13,7 @@ import {writeContent} from '../html/to/write.js'
 import {contentToMarkdown} from '../markdown/index.js'
 import {firstLine} from '../model/text.js'
 import type {Content} from '../model/types.js'
-import {recordAttributes, type RecordPart, recordStylesheet} from '../progress/look.js'
+import {recordAttributes, type RecordPart, recordStylesheet} from '../feishu/progress/look.js'
 import {
   formatDate,
   labelsFor,
@@ -23,7 +23,7 @@ import {
   type RenderProgressRecordOptions,
   renderProgressRecordMarkdown,
   writeProgressRecord
-} from '../progress/render.js'
+} from '../feishu/progress/render.js'
 import {contentFromV2} from './adapt.js'
 import type {ContentV2Input, UserIdType} from './types.js'
 

@@ -1,6 +1,6 @@
 /**
  * The `data` of the v2 calls that write rich text, built from Markdown or
- * from a v2 tree and checked field by field, as `src/progress/request.ts`
+ * from a v2 tree and checked field by field, as `src/feishu/progress/request.ts`
  * does for v1. The SDK (1.74) names the calls:
  *
  * - objective create: `client.okr.v2.okrCycleObjective.create` (path `cycle_id`);
@@ -14,7 +14,7 @@
  * OKR entity reference (score 0 to 1, one decimal; deadline in milliseconds
  * since the epoch, as a string).
  */
-import {RequestValidationError, type RequestIssue} from '../errors.js'
+import {RequestValidationError, type RequestIssue} from '../feishu/errors.js'
 import {markdownToContentV2, type MarkdownToContentV2Options} from './convert.js'
 import type {ContentV2, ContentV2Input} from './types.js'
 import {contentIssuesV2} from './validate.js'

@@ -9,7 +9,7 @@ import {runs} from '../support/runs.js'
 
 /**
  * Inline HTML in Markdown and the same HTML in an HTML document are read by
- * the same rules (`src/text-css.ts`, `personFromAttributes`): styles,
+ * the same rules (`src/dialect/css/text.ts`, `personFromAttributes`): styles,
  * `<font color>`, keywords that keep or remove a color, `font-weight` that
  * takes bold away, mentions and their attribute precedence.
  */

@@ -1,7 +1,7 @@
 import {normalizeUri} from 'micromark-util-sanitize-uri'
 import {normalizeContent} from '../../src/model/normalize.js'
 import type {Content, Element, TextStyle} from '../../src/model/types.js'
-import {isSafeUrl} from '../../src/url.js'
+import {isSafeUrl} from '../../src/dialect/url.js'
 
 /**
  * What a reader of rendered HTML sees of a tree: white space collapsed (a

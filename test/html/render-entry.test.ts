@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import * as render from '../../src/html/render.js'
 import {contentToHtml, defaultCss, stylesheet} from '../../src/html/index.js'
-import {isSafeUrl} from '../../src/url.js'
+import {isSafeUrl} from '../../src/dialect/url.js'
 
 /**
  * `okr-content/html` (src/html/render.ts): render only (its bundle size and

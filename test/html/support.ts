@@ -1,6 +1,6 @@
 import {parse} from 'parse5'
 import type {Block, Content, Element} from '../../src/model/types.js'
-import {isSafeUrl} from '../../src/url.js'
+import {isSafeUrl} from '../../src/dialect/url.js'
 import {normalizeContent} from '../../src/model/normalize.js'
 
 /** Runs per property: at least 1,000 by default (`FC_RUNS` to change). */

@@ -2,9 +2,9 @@ import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {markdownToContentAsync, progressRecordFromMarkdownAsync} from '../../src/images/node.js'
-import type {UploadImageInput} from '../../src/images/resolve.js'
-import {ProgressRecordValidationError} from '../../src/progress/request.js'
+import {markdownToContentAsync, progressRecordFromMarkdownAsync} from '../../src/feishu/images/node.js'
+import type {UploadImageInput} from '../../src/feishu/images/resolve.js'
+import {ProgressRecordValidationError} from '../../src/feishu/progress/request.js'
 import {jpeg, png} from './encode.js'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'okr-content-async-'))

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {resolveImages as resolveFiles} from '../../src/images/node.js'
-import type {FetchLike, UploadImageInput} from '../../src/images/resolve.js'
-import {markdownToContentAsync, resolveImages} from '../../src/images/web.js'
+import {resolveImages as resolveFiles} from '../../src/feishu/images/node.js'
+import type {FetchLike, UploadImageInput} from '../../src/feishu/images/resolve.js'
+import {markdownToContentAsync, resolveImages} from '../../src/feishu/images/web.js'
 import type {Content} from '../../src/model/types.js'
 import {jpeg, png} from './encode.js'
 

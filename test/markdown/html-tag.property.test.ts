@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {parseFragment} from 'parse5'
 import {describe, expect, it} from 'vitest'
-import {tokenizeHtml} from '../../src/markdown/syntax/html-tag.js'
+import {tokenizeHtml} from '../../src/dialect/html-tag.js'
 import {runs} from '../support/runs.js'
 
 /**

@@ -1,4 +1,4 @@
-import {isSafeUrl} from '../../src/url.js'
+import {isSafeUrl} from '../../src/dialect/url.js'
 import type {Root} from 'mdast'
 import type {VFileMessage} from 'vfile-message'
 import {normalizeContent} from '../../src/model/normalize.js'

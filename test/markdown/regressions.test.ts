@@ -59,4 +59,14 @@ describe('Markdown regressions', () => {
     expect(fromMarkdown.map((message) => [message.ruleId, message.reason])).toEqual([['html', 'HTML not understood: tags dropped, text kept (<constructor>)']])
     expect(fromHtml.map((message) => [message.ruleId, message.reason])).toEqual(fromMarkdown.map((message) => [message.ruleId, message.reason]))
   })
+
+  // Found by the v2 Markdown round trip: a refused untitled docs link shows its
+  // URL as text, whose line endings must be text's (LF), as the HTML writer shows them.
+  it('shows a refused untitled docs link\'s URL with its CR and CRLF as LF', () => {
+    for (const url of ['*https://x.y\r', '\r\n*https://x.y']) {
+      expect(markdownToContent(contentToMarkdown(content(paragraph([docsLink(url)]))))).toEqual(
+        content(paragraph([textRun(url.replace(/\r\n?/g, '\n'))]))
+      )
+    }
+  })
 })

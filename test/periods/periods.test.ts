@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {FeishuApiError} from '../../src/errors.js'
+import {FeishuApiError} from '../../src/feishu/errors.js'
 import {
   PeriodRequestValidationError,
   createPeriodRequest,
@@ -8,7 +8,7 @@ import {
   type ListPeriods,
   type Period,
   type PeriodListData
-} from '../../src/periods/index.js'
+} from '../../src/feishu/periods/index.js'
 
 // The response example of GET /open-apis/okr/v1/periods (seed 000).
 const seedList = {

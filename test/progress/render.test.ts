@@ -2,9 +2,9 @@ import {readFileSync} from 'node:fs'
 import * as parse5 from 'parse5'
 import {describe, expect, it} from 'vitest'
 import type {VFileMessage} from 'vfile-message'
-import {FeishuApiError, feishuErrorCodes, feishuErrorFrom, unwrapResponse} from '../../src/errors.js'
+import {FeishuApiError, feishuErrorCodes, feishuErrorFrom, unwrapResponse} from '../../src/feishu/errors.js'
 import {ContentValidationError} from '../../src/model/validate.js'
-import {parseProgressRecord, renderProgressRecord, renderProgressRecordMarkdown} from '../../src/progress/render.js'
+import {parseProgressRecord, renderProgressRecord, renderProgressRecordMarkdown} from '../../src/feishu/progress/render.js'
 
 const json = (file: string) => JSON.parse(readFileSync(new URL(`../../fixtures/${file}`, import.meta.url), 'utf8'))
 const getResponse = json('seeds/progress-record-get-response.json')

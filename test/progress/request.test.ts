@@ -1,13 +1,13 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {RequestValidationError} from '../../src/errors.js'
+import {RequestValidationError} from '../../src/feishu/errors.js'
 import type {Content} from '../../src/model/types.js'
 import {
   ProgressRecordValidationError,
   progressRecordFromContent,
   progressRecordFromMarkdown,
   type ProgressRecordFields
-} from '../../src/progress/request.js'
+} from '../../src/feishu/progress/request.js'
 
 const seedRequest = JSON.parse(readFileSync(new URL('../../fixtures/seeds/progress-record-create-request.json', import.meta.url), 'utf8'))
 

@@ -2,9 +2,9 @@ import {createServer, type IncomingMessage, type Server, type ServerResponse} fr
 import type {AddressInfo} from 'node:net'
 import * as lark from '@larksuiteoapi/node-sdk'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {markdownToContentAsync, resolveImages} from '../../src/images/node.js'
+import {markdownToContentAsync, resolveImages} from '../../src/feishu/images/node.js'
 import type {Content} from '../../src/model/types.js'
-import {lookupPeople, sdkImageUploader} from '../../src/sdk/index.js'
+import {lookupPeople, sdkImageUploader} from '../../src/feishu/sdk/index.js'
 import {jpeg, png} from '../images/encode.js'
 
 /**

@@ -6,9 +6,9 @@ import {handlers} from '../../src/html/from/handlers/index.js'
 import {ignore} from '../../src/html/from/handlers/ignore.js'
 import {htmlToContent} from '../../src/html/index.js'
 import {markdownToContent, parseMarkdown} from '../../src/markdown/index.js'
-import {tokenizeHtml} from '../../src/markdown/syntax/html-tag.js'
+import {tokenizeHtml} from '../../src/dialect/html-tag.js'
 import type {Content} from '../../src/model/types.js'
-import {isSafeUrl, type UrlUse} from '../../src/url.js'
+import {isSafeUrl, type UrlUse} from '../../src/dialect/url.js'
 import {urlPayloads} from './payloads.js'
 
 /**

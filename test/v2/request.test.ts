@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
-import {RequestValidationError} from '../../src/errors.js'
+import {RequestValidationError} from '../../src/feishu/errors.js'
 import {
   OkrV2RequestValidationError,
   keyResultCreateFromContent,

@@ -1,5 +1,5 @@
 import {Command, Option} from 'commander'
-import {progressRecordFromContent, progressRecordRequestFields, type ProgressRecordFields} from '../../progress/request.js'
+import {progressRecordFromContent, progressRecordRequestFields, type ProgressRecordFields} from '../../feishu/progress/request.js'
 import {htmlToContent} from '../../html/index.js'
 import {markdownToContent} from '../../markdown/index.js'
 import {type CliIo, formatOf, readInput} from '../io.js'

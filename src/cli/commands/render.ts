@@ -1,5 +1,5 @@
 import {Command, Option} from 'commander'
-import {renderProgressRecord} from '../../progress/render.js'
+import {renderProgressRecord} from '../../feishu/progress/render.js'
 import {type CliIo, parseJson, readInput, readPeople} from '../io.js'
 import {messageCollector} from '../report.js'
 

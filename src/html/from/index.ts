@@ -1,6 +1,6 @@
 import type {Element, ElementContent, Root, RootContent} from 'hast'
 import type {Content} from '../../model/types.js'
-import {docsUrlTest} from '../../docs-link.js'
+import {docsUrlTest} from '../../dialect/docs-link.js'
 import {createReporter} from '../../messages.js'
 import {type Frame as WalkFrame, walkFrames} from '../../walk.js'
 import type {HtmlToContentOptions} from '../options.js'

@@ -1,6 +1,6 @@
 import type {Element} from 'hast'
 import type {TextStyle} from '../../model/types.js'
-import {applyColorEffect, applyTextCss, colorEffect, readTextCss, type TextCss, unreadableColors} from '../../text-css.js'
+import {applyColorEffect, applyTextCss, colorEffect, readTextCss, type TextCss, unreadableColors} from '../../dialect/css/text.js'
 import type {Context, ReaderState} from './state.js'
 
 /** A context whose text style is changed by `patch` (`false`/`undefined` removes a mark). */

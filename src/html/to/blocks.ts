@@ -6,7 +6,7 @@ import {safeUrl, type WriterState} from './state.js'
 
 /**
  * The blocks, in one pass over the flat `indentLevel` sequence: nested as
- * `nestBlocks` (src/lists.ts) nests them for Markdown (lists of items,
+ * `nestBlocks` (src/model/lists.ts) nests them for Markdown (lists of items,
  * `<blockquote>` indent containers, empty ones bridging level jumps) and
  * numbered as `normalizeContent` numbers them, without building either tree.
  *

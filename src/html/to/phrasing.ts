@@ -1,6 +1,7 @@
+import {docsLinkAttribute, docsLinkMarkers} from '../../dialect/docs-link.js'
 import {wellFormed} from '../../model/normalize.js'
 import type {Color, DocsLink, Element, Person, TextStyle} from '../../model/types.js'
-import {personLabel} from '../../person.js'
+import {mentionIdAttributes, personLabel} from '../../dialect/mention.js'
 import type {Attributes, Tag} from './sink.js'
 import {colorTag, safeUrl, type WriterState} from './state.js'
 
@@ -261,7 +262,7 @@ function flush(writer: InlineWriter): void {
     let tag: Tag
     if (kind === LINK) {
       if (writer.lazyDocsTest) docsMarker = state.isDocsUrl(value as string)
-      tag = sink.tag('a', linkAttributes(state, value as string, docsMarker ? 'false' : undefined))
+      tag = sink.tag('a', linkAttributes(state, value as string, docsMarker ? docsLinkMarkers.link : undefined))
     } else tag = kind === COLOR ? (value as Tag) : kind === BOLD ? state.elements.strong : state.elements.del
     sink.open(tag)
     openKinds[index] = kind
@@ -278,9 +279,9 @@ function flush(writer: InlineWriter): void {
 
 /** `<a href target rel data-docs-link>`: the docs-link marker, if any, last. */
 function linkAttributes(state: WriterState, href: string, docsMarker: string | undefined): Attributes {
-  if (state.link === undefined) return docsMarker === undefined ? {href} : {href, 'data-docs-link': docsMarker}
+  if (state.link === undefined) return docsMarker === undefined ? {href} : {href, [docsLinkAttribute]: docsMarker}
   const attributes: Record<string, string | true> = {href, ...state.link}
-  if (docsMarker !== undefined) attributes['data-docs-link'] = docsMarker
+  if (docsMarker !== undefined) attributes[docsLinkAttribute] = docsMarker
   return attributes
 }
 
@@ -311,7 +312,7 @@ function docsLink(writer: InlineWriter, docsLink: DocsLink): void {
     }
     return
   }
-  const tag = state.sink.tag('a', linkAttributes(state, href, title ? '' : 'untitled'))
+  const tag = state.sink.tag('a', linkAttributes(state, href, title ? docsLinkMarkers.titled : docsLinkMarkers.untitled))
   state.sink.open(tag)
   state.sink.text(shown)
   state.sink.close(tag)
@@ -331,8 +332,7 @@ function person(writer: InlineWriter, person: Person): void {
   const display = options.people || options.resolvePerson ? personLabel(userId ? {openId, userId} : {openId}, options) : {name: openId, href: undefined}
   const attributes: Record<string, string> = {class: state.elements.mentionClass}
   if (state.elements.mentionStyle) attributes.style = state.elements.mentionStyle
-  if (openId !== undefined && openId !== null) attributes['data-open-id'] = String(openId)
-  if (userId) attributes['data-user-id'] = String(userId)
+  mentionIdAttributes(person, attributes)
   const label = '@' + display.name
   const href = display.href === undefined ? undefined : safeUrl(state, display.href, 'link', writer.block, 'paragraph', writer.element)
   const tag = href === undefined ? state.sink.tag('span', attributes) : state.sink.tag('a', {...linkAttributes(state, href, undefined), ...attributes})

@@ -1,8 +1,8 @@
-import {formatColor} from '../../color-format.js'
-import {defaultDocsUrl, docsUrlTest} from '../../docs-link.js'
+import {formatColor} from '../../dialect/css/write.js'
+import {defaultDocsUrl, docsUrlTest} from '../../dialect/docs-link.js'
 import {createReporterFor, urlRule} from '../../messages.js'
 import type {Color} from '../../model/types.js'
-import {isSafeUrl, type UrlUse} from '../../url.js'
+import {isSafeUrl, type UrlUse} from '../../dialect/url.js'
 import type {ContentToHtmlOptions} from '../options.js'
 import type {Attributes, HtmlSink, Tag} from './sink.js'
 import {checkboxCss, checkedBoxCss, mentionCss} from './stylesheet.js'
@@ -81,11 +81,12 @@ export function createWriterState(sink: HtmlSink<unknown>, options: ContentToHtm
 }
 
 /** The last elements made, by sink kind: most callers write many documents with the same options. */
-const lastElements = new Map<string, {inline: boolean; classPrefix: string; elements: Elements}>()
+const lastElements = new Map<string, Elements>()
 
 function elementsFor(sink: HtmlSink<unknown>, inline: boolean, classPrefix: string): Elements {
-  const last = lastElements.get(sink.kind)
-  if (last && last.inline === inline && last.classPrefix === classPrefix) return last.elements
+  const key = `${sink.kind} ${inline} ${classPrefix}`
+  const last = lastElements.get(key)
+  if (last) return last
   // A class list as hast writes it (space-separated-tokens): trimmed (by
   // JavaScript's trim), its tokens joined by one space.
   const classList = (value: string) => value.trim().split(/[ \t\n\f\r]+/).join(' ')
@@ -117,7 +118,9 @@ function elementsFor(sink: HtmlSink<unknown>, inline: boolean, classPrefix: stri
     bulletList: sink.tag('ul'),
     orderedList: sink.tag('ol')
   }
-  lastElements.set(sink.kind, {inline, classPrefix, elements})
+  // One entry: most callers write many documents with the same options.
+  lastElements.clear()
+  lastElements.set(key, elements)
   return elements
 }
 

@@ -5,7 +5,7 @@
  * Where the CSS is not supported (some e-mail clients), the browser's box shows.
  */
 export const checkboxCss =
-  'appearance: none; -webkit-appearance: none; box-sizing: border-box; width: 1.05em; height: 1.05em; margin: 0 0.45em 0 -1.5em; vertical-align: -0.15em; border: 1.5px solid #8f959e; border-radius: 0.2em; background-color: #fff'
+  'appearance: none; box-sizing: border-box; width: 1.05em; height: 1.05em; margin: 0 0.45em 0 -1.5em; vertical-align: -0.15em; border: 1.5px solid #8f959e; border-radius: 0.2em; background-color: #fff'
 export const checkedBoxCss = checkboxCss.replace('border: 1.5px solid #8f959e', 'border: 1.5px solid #3370ff').replace('background-color: #fff', 'background-color: #3370ff; box-shadow: inset 0 0 0 0.15em #fff')
 
 /** A mention: Feishu's blue. */

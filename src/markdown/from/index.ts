@@ -1,5 +1,5 @@
 import type {Definition, Nodes, Root} from 'mdast'
-import {docsUrlTest, type DocsLinkOption} from '../../docs-link.js'
+import {docsUrlTest, type DocsLinkOption} from '../../dialect/docs-link.js'
 import {createReporter, type MessageOptions} from '../../messages.js'
 import type {Content} from '../../model/types.js'
 import {blockquote} from './handlers/blockquote.js'

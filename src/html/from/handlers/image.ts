@@ -1,5 +1,5 @@
 import type {Image} from '../../../model/types.js'
-import {isSafeUrl} from '../../../url.js'
+import {isSafeUrl} from '../../../dialect/url.js'
 import {declarations, stringProperty} from '../style.js'
 import type {Handler} from './types.js'
 

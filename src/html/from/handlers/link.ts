@@ -1,6 +1,6 @@
 import type {Element} from '../../../model/types.js'
-import {docsLinkTitle, plainLinkTitle} from '../../../markdown/syntax/docs-link.js'
-import {isSafeUrl} from '../../../url.js'
+import {docsLinkMarker, docsLinkMarkers, docsLinkTitle, plainLinkTitle} from '../../../dialect/docs-link.js'
+import {isSafeUrl} from '../../../dialect/url.js'
 import {hasStyle} from '../../../model/style.js'
 import {stringProperty, withStyle} from '../style.js'
 import type {Handler} from './types.js'
@@ -24,9 +24,8 @@ export const link: Handler = (state, node, context) => {
   // the standard HTML rendering of our Markdown reads the same.
   const title = stringProperty(node, 'title')
   if (title && title !== docsLinkTitle && title !== plainLinkTitle) state.reportOnce('link-title', node)
-  const marker =
-    stringProperty(node, 'dataDocsLink') ?? (title === docsLinkTitle ? '' : title === plainLinkTitle ? 'false' : undefined)
-  const docs = marker === undefined ? state.isDocsUrl(href) : marker !== 'false'
+  const marker = docsLinkMarker(stringProperty(node, 'dataDocsLink'), title)
+  const docs = marker === undefined ? state.isDocsUrl(href) : marker !== docsLinkMarkers.link
   if (!docs) return {context: withStyle({...context, linked: true}, {link: {url: href}})}
 
   state.flushSpace(context, node)
@@ -48,7 +47,7 @@ export const link: Handler = (state, node, context) => {
       }
       if (styled) state.reportOnce('docs-link-style', node)
       // Unmarked, a link that shows its URL is an autolink: it has no title.
-      const untitled = marker === 'untitled' || text === '' || (marker === undefined && text === href)
+      const untitled = marker === docsLinkMarkers.untitled || text === '' || (marker === undefined && text === href)
       const docsLink = untitled ? {url: href} : {url: href, title: text}
       // White space pending from the end of the title belongs after the link.
       const pending = state.pendingSpace

@@ -1,4 +1,4 @@
-import {personFromAttributes} from '../../../person.js'
+import {personFromAttributes} from '../../../dialect/mention.js'
 import {stringProperty} from '../style.js'
 import {unknown} from './unknown.js'
 import type {Handler} from './types.js'

@@ -1,7 +1,7 @@
 import type {Image, ImageReference, Link, LinkReference, Nodes, PhrasingContent} from 'mdast'
 import type {Node} from 'unist'
-import {docsLinkTitle, plainLinkTitle} from '../../syntax/docs-link.js'
-import {isSafeUrl} from '../../../url.js'
+import {docsLinkTitle, plainLinkTitle} from '../../../dialect/docs-link.js'
+import {isSafeUrl} from '../../../dialect/url.js'
 import {addText, currentStyle, type Handler, pushStyle, type State, type Visit} from '../state.js'
 
 export const link: Handler<Link> = (state, node) => readLink(state, node, node.url, node.title, node.children)
@@ -32,7 +32,8 @@ function readLink(state: State, node: Node, url: string, title: string | null | 
   const isDocsLink = title === docsLinkTitle || (!title && state.isDocsUrl(url))
   if (!isSafeUrl(url, 'link')) {
     reportUrl(state, node, url)
-    if (isDocsLink && textOf(children) === '') addText(state, url)
+    // Shown as text, so its line breaks are text's (CR and CRLF are LF), as the HTML writer shows it.
+    if (isDocsLink && textOf(children) === '') addText(state, url.replace(/\r\n?/g, '\n'))
     return {children}
   }
   if (title && title !== docsLinkTitle && title !== plainLinkTitle) state.report('link-title', node, title)

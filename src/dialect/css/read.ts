@@ -1,6 +1,6 @@
 import colorNames from 'color-name'
 import parseStyle from 'style-to-object'
-import type {Color} from './model/types.js'
+import type {Color} from '../../model/types.js'
 
 /**
  * CSS as the converters need it: inline `style` declarations and colors.
@@ -23,7 +23,7 @@ export function parseStyleAttribute(style: string): Record<string, string> {
 }
 
 /** The CSS of a color as this library writes it: `rgba(r, g, b, a)` (in its own module for the render-only entry). */
-export {formatColor} from './color-format.js'
+export {formatColor} from './write.js'
 
 const functional = /^(rgba?)\(\s*([^)]*?)\s*\)$/i
 const hex = /^#([\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})$/i

@@ -1,5 +1,5 @@
-import {parseColor, parseStyleAttribute} from './css.js'
-import type {Color, TextStyle} from './model/types.js'
+import {parseColor, parseStyleAttribute} from './read.js'
+import type {Color, TextStyle} from '../../model/types.js'
 
 /**
  * What inline CSS does to text, for both readers: an HTML document and the

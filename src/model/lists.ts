@@ -1,4 +1,4 @@
-import type {Block, ListType, ParagraphBlock} from './model/types.js'
+import type {Block, ListType, ParagraphBlock} from './types.js'
 
 /**
  * The flat `indentLevel` sequence of the wire format, as a nested tree that

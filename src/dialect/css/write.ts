@@ -1,4 +1,4 @@
-import type {Color} from './model/types.js'
+import type {Color} from '../../model/types.js'
 
 /**
  * The CSS of a color as this library writes it: `rgba(r, g, b, a)`. A module

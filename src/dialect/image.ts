@@ -1,4 +1,4 @@
-import type {Image} from '../../model/types.js'
+import type {Image} from '../model/types.js'
 import {openTag} from './html-tag.js'
 
 /**

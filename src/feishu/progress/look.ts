@@ -1,4 +1,4 @@
-import {cssIdentifier} from '../html/to/stylesheet.js'
+import {cssIdentifier} from '../../html/to/stylesheet.js'
 import type {ProgressStatus} from './request.js'
 
 /**

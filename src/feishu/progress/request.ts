@@ -1,8 +1,8 @@
 import {RequestValidationError, type RequestIssue} from '../errors.js'
-import {markdownToContent, type MarkdownToContentOptions} from '../markdown/index.js'
-import type {Content} from '../model/types.js'
-import {contentIssues} from '../model/validate.js'
-import {isSafeUrl} from '../url.js'
+import {markdownToContent, type MarkdownToContentOptions} from '../../markdown/index.js'
+import type {Content} from '../../model/types.js'
+import {contentIssues} from '../../model/validate.js'
+import {isSafeUrl} from '../../dialect/url.js'
 
 /** `target_type`: 2 = an objective (O), 3 = a key result (KR). */
 export type TargetType = 2 | 3

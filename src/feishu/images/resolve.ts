@@ -8,10 +8,10 @@
  */
 import {imageSize} from 'image-size'
 import type {Position} from 'unist'
-import {markdownToContent, type MarkdownToContentOptions} from '../markdown/index.js'
-import {createReporter, type MessageOptions} from '../messages.js'
-import type {Block, Content, Image} from '../model/types.js'
-import {validateContent} from '../model/validate.js'
+import {markdownToContent, type MarkdownToContentOptions} from '../../markdown/index.js'
+import {createReporter, type MessageOptions} from '../../messages.js'
+import type {Block, Content, Image} from '../../model/types.js'
+import {validateContent} from '../../model/validate.js'
 import {progressRecordFromContent, progressRecordRequestFields, type ProgressRecordCreateRequest, type ProgressRecordFields} from '../progress/request.js'
 
 /** What `uploadImage` receives: one distinct image, read and measured. */

@@ -1,6 +1,6 @@
-import {formatColor} from '../../css.js'
+import {formatColor} from './read.js'
 import type {TextStyle} from '../../model/types.js'
-import {openTag} from './html-tag.js'
+import {openTag} from '../html-tag.js'
 
 /**
  * Text and background colors: `<span style="color: rgba(…); background-color:

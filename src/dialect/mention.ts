@@ -1,4 +1,10 @@
-import type {Person} from './model/types.js'
+/**
+ * Person mentions, both formats, both directions: how a writer labels one
+ * (`people`, `resolvePerson`), how the Markdown dialect writes one (`<at>`),
+ * and which elements the readers take for one (`personFromAttributes`).
+ */
+import type {Person} from '../model/types.js'
+import {openTag} from './html-tag.js'
 
 /** How a writer shows a person: a display name, and a profile link (HTML). */
 export interface PersonDisplay {
@@ -61,4 +67,25 @@ export function personFromAttributes(
   if (!openId) return undefined
   const userId = attribute('data-user-id')
   return userId ? {openId, userId} : {openId}
+}
+
+/**
+ * Markdown: `<at id="ou_…" data-user-id="…">@label</at>`. Ordinary
+ * viewers show the label. Reading (`personFromAttributes`, shared with the
+ * HTML reader) also takes Feishu's own forms, `<at id="ou_…"></at>`,
+ * `<at open_id>` and `<at user_id="ou_…">name</at>`, and any element with
+ * `data-open-id` (the HTML writer's mention). The label is display only: it
+ * is not content.
+ */
+export function mentionOpen(person: Person): string {
+  return openTag('at', {id: person.openId, 'data-user-id': person.userId})
+}
+
+export const mentionClose = '</at>'
+
+/** HTML: the ids of a mention element (`personFromAttributes` reads them back). */
+export function mentionIdAttributes(person: Person, attributes: Record<string, string>): Record<string, string> {
+  if (person.openId !== undefined && person.openId !== null) attributes['data-open-id'] = String(person.openId)
+  if (person.userId) attributes['data-user-id'] = String(person.userId)
+  return attributes
 }

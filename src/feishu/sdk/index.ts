@@ -12,7 +12,7 @@
  */
 import {Readable} from 'node:stream'
 import type {UploadImage} from '../images/resolve.js'
-import type {PersonDisplay} from '../person.js'
+import type {PersonDisplay} from '../../dialect/mention.js'
 import {type TargetType, targetTypes} from '../progress/request.js'
 
 /** What `sdkImageUploader` uses of the SDK client: `client.okr.image.upload`. */
