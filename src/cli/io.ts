@@ -49,7 +49,7 @@ const utf8 = new TextDecoder('utf-8', {fatal: true})
  * UTF-8 text (a byte order mark is dropped), or a one-line error: bytes that
  * are not UTF-8, or hold NUL (UTF-16 text, images, archives), are no document.
  */
-export function decodeText(bytes: Uint8Array, name: string): string {
+function decodeText(bytes: Uint8Array, name: string): string {
   let text: string
   try {
     text = utf8.decode(bytes)

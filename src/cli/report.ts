@@ -2,13 +2,13 @@ import type {VFileMessage} from '../messages.js'
 import type {CliIo} from './io.js'
 
 /** How many messages of one rule are printed before the rest are summed up. */
-export const messagesPerRule = 20
+const messagesPerRule = 20
 
 /** Exit 1: `--strict`, and the conversion lost something (the output was written). */
 export class StrictFailure extends Error {}
 
 /** `file:line:column: reason [rule-id]` (without a known place: `file: reason [rule-id]`). */
-export function formatMessage(message: VFileMessage, name: string): string {
+function formatMessage(message: VFileMessage, name: string): string {
   const place = message.line ? `${name}:${message.line}:${message.column ?? 1}` : name
   return `${place}: ${message.reason}${message.ruleId ? ` [${message.ruleId}]` : ''}`
 }

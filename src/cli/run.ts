@@ -13,11 +13,9 @@ import {renderCommand} from './commands/render.js'
 import type {CliIo} from './io.js'
 import {errorLines, StrictFailure} from './report.js'
 
-export {CliError, formatOf, type CliIo, type Format} from './io.js'
-export {errorLines, formatMessage} from './report.js'
 
 /** Exit codes. */
-export const exitCodes = {ok: 0, strict: 1, usage: 2} as const
+const exitCodes = {ok: 0, strict: 1, usage: 2} as const
 
 /** Run the CLI with `argv` (without `node` and the script) and return the exit code. */
 export async function run(argv: string[], io: CliIo, version = '0.0.0'): Promise<number> {

@@ -87,7 +87,7 @@ const attributeEscapes: Record<string, string> = {'&': '&amp;', '"': '&quot;', '
  * in a list item or quote, a raw line ending would take the container's
  * prefix into the value.
  */
-export function escapeAttribute(value: string): string {
+function escapeAttribute(value: string): string {
   return value.replace(/[&"<>\n\r\t]/g, (character) => attributeEscapes[character]!)
 }
 

@@ -39,7 +39,7 @@ export interface NestedIndent {
   children: NestedNode[]
 }
 
-export interface NestOptions {
+interface NestOptions {
   /**
    * Start a new list where an ordered item's number is not one more than
    * the previous one (Markdown cannot number items one by one; HTML can, with

@@ -94,7 +94,7 @@ function normalizeElements(elements: Element[]): Element[] {
 }
 
 /** Normalized style, or `undefined` when it shows nothing. */
-export function normalizeTextStyle(style: TextStyle | undefined): TextStyle | undefined {
+function normalizeTextStyle(style: TextStyle | undefined): TextStyle | undefined {
   if (!style) return undefined
   const result: TextStyle = {}
   if (style.bold) result.bold = true
@@ -105,7 +105,7 @@ export function normalizeTextStyle(style: TextStyle | undefined): TextStyle | un
   return Object.keys(result).length > 0 ? result : undefined
 }
 
-export function normalizeColor(color: Color): Color {
+function normalizeColor(color: Color): Color {
   return {red: color.red, green: color.green, blue: color.blue, alpha: color.alpha ?? 1}
 }
 

@@ -21,6 +21,9 @@ export class ContentValidationError extends TypeError {
   }
 }
 
+/** The deepest `indentLevel` the format allows: readers clamp deeper nesting to it (rule `list-depth`). */
+export const maxIndentLevel = 16
+
 /** The largest list `number` Markdown can write (CommonMark allows 9 digits). */
 export const maxListNumber = 999_999_999
 
@@ -52,7 +55,7 @@ export interface WireNames {
 }
 
 /** The field names of the v1 API (`Content`). */
-export const v1Names: WireNames = {
+const v1Names: WireNames = {
   blockType: 'type',
   listType: 'type',
   indentLevel: 'indentLevel',
@@ -129,7 +132,7 @@ const checkList: Check = (list, path, issues, names) => {
   if (!listTypes.has(list[names.listType] as string)) {
     fail(issues, `${path}.${names.listType}`, 'must be one of "number", "bullet", "checkBox", "checkedBox", "indent"')
   }
-  if (!isIntegerIn(list[names.indentLevel], 1, 16)) fail(issues, `${path}.${names.indentLevel}`, 'must be an integer 1..16')
+  if (!isIntegerIn(list[names.indentLevel], 1, maxIndentLevel)) fail(issues, `${path}.${names.indentLevel}`, `must be an integer 1..${maxIndentLevel}`)
   if (list.number !== undefined && !isIntegerIn(list.number, 0, maxListNumber)) {
     fail(issues, `${path}.number`, `must be an integer 0..${maxListNumber}`)
   }

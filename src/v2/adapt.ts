@@ -54,7 +54,7 @@ export function contentFromV2(content: ContentV2Input, options: AdapterOptions =
 }
 
 /** The crossing the options describe. @throws {TypeError} for an unknown `userIdType`. */
-export function crossingOf(options: AdapterOptions): Crossing {
+function crossingOf(options: AdapterOptions): Crossing {
   const userIdType = options.userIdType ?? 'open_id'
   if (!userIdTypes.includes(userIdType)) {
     throw new TypeError(`userIdType: must be "open_id", "union_id" or "user_id" (got ${JSON.stringify(userIdType)})`)

@@ -3,7 +3,9 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
-import {errorLines, formatOf, run} from '../../src/cli/run.js'
+import {formatOf} from '../../src/cli/io.js'
+import {errorLines} from '../../src/cli/report.js'
+import {run} from '../../src/cli/run.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'))

@@ -144,7 +144,7 @@ interface Loaded {
  * or URL); uploads run one after the other, in document order. Failures are
  * reported per image (rule `image-upload`) and handled by `onImageError`.
  */
-export async function resolveImagesWith(source: ImageSource, content: Content, options: ResolveImagesOptions): Promise<Content> {
+async function resolveImagesWith(source: ImageSource, content: Content, options: ResolveImagesOptions): Promise<Content> {
   if (typeof options?.uploadImage !== 'function') throw new TypeError('uploadImage: must be a function')
   validateContent(content)
   const report = createReporter(options)
@@ -197,7 +197,7 @@ export async function resolveImagesWith(source: ImageSource, content: Content, o
 }
 
 /** The image functions of a platform: they read local images with `source`. */
-export interface ImageFunctions {
+interface ImageFunctions {
   /**
    * Upload the images of `content` that need it and return a new tree where
    * each has its `fileToken`, `src` (the returned url), `width` and `height`

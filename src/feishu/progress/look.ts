@@ -44,7 +44,7 @@ export const statusPart: Record<ProgressStatus, RecordPart> = {
 }
 
 /** The class names of parts (`okr-progress-status okr-progress-status-risk`). */
-export function recordClass(prefix: string, ...names: RecordPart[]): string {
+function recordClass(prefix: string, ...names: RecordPart[]): string {
   return names.map((name) => prefix + name).join(' ')
 }
 

@@ -69,7 +69,7 @@ const labels = {
   }
 }
 
-export type Labels = (typeof labels)['en']
+type Labels = (typeof labels)['en']
 
 /** The labels of a locale: Chinese for `zh…`, else English. */
 export function labelsFor(locale: string | undefined): Labels {

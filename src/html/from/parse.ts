@@ -4,7 +4,7 @@ import {parseFragment} from 'parse5'
 import type {DefaultTreeAdapterMap} from 'parse5'
 
 export type SourceNode = DefaultTreeAdapterMap['childNode']
-export type SourceParent = DefaultTreeAdapterMap['parentNode']
+type SourceParent = DefaultTreeAdapterMap['parentNode']
 export type SourceElement = DefaultTreeAdapterMap['element']
 type Location = {startLine: number; startCol: number; startOffset: number; endLine: number; endCol: number; endOffset: number}
 
@@ -55,7 +55,7 @@ export function parseHtml(html: string): Root {
  * The hast element of a parse5 element, without its children (`children` is
  * a fresh empty list): what `parseHtml` builds.
  */
-export function toElement(node: SourceElement): Element {
+function toElement(node: SourceElement): Element {
   return {
     type: 'element',
     tagName: node.tagName,

@@ -2,6 +2,7 @@ import type {Element as HastElement} from 'hast'
 import type {Block, Element, Image, List, ListType, Paragraph, TextStyle} from '../../model/types.js'
 import type {Report} from '../../messages.js'
 import {hasStyle, sameStyle} from '../../model/style.js'
+import {maxIndentLevel} from '../../model/validate.js'
 
 /** A list (`<ul>`/`<ol>`) whose items are being read: it numbers them. */
 export interface ListCounter {
@@ -49,8 +50,6 @@ interface PendingItem {
   node: HastElement
 }
 
-/** The deepest `indentLevel` the format allows. */
-export const maxDepth = 16
 
 const collapsible = /[ \t\n\r\f]+/
 
@@ -236,10 +235,10 @@ export class ReaderState {
   }
 
   private clampLevel(level: number, node: HastElement | undefined): number {
-    if (level <= maxDepth) return level
+    if (level <= maxIndentLevel) return level
     if (node) this.reportOnce('list-depth', node)
     else this.report('list-depth')
-    return maxDepth
+    return maxIndentLevel
   }
 }
 

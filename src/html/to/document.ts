@@ -1,6 +1,6 @@
 import type {Attributes, HtmlSink} from './sink.js'
 
-export interface DocumentSettings {
+interface DocumentSettings {
   title?: string | undefined
   lang?: string | undefined
   /** A style sheet for the page's `<style>`. */

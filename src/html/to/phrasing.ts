@@ -61,7 +61,7 @@ function sameColor(a: Color | undefined, b: Color | undefined): boolean {
  * the instances are gone, so every full GC would throw the optimized code
  * away (V8: "deoptimization, reason: weak objects").
  */
-export interface InlineWriter {
+interface InlineWriter {
   state: WriterState
   /** Whether `docsLinks` is a pure test (called only for links that open). */
   lazyDocsTest: boolean

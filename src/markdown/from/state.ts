@@ -3,6 +3,7 @@ import type {Node} from 'unist'
 import type {Report} from '../../messages.js'
 import type {Block, Element, Image, List, TextStyle} from '../../model/types.js'
 import {hasStyle, sameStyle} from '../../model/style.js'
+import {maxIndentLevel} from '../../model/validate.js'
 
 /** Where blocks land: the document, a list item, or an indent container (block quote). */
 export type FlowContext =
@@ -76,7 +77,6 @@ export interface Visit {
 
 export type Handler<T extends Nodes = Nodes> = (state: State, node: T) => Visit | undefined | void
 
-export const maxLevel = 16
 
 /** The list style a block gets in the current context (and mark the item used). */
 export function takeListStyle(state: State): List | undefined {
@@ -107,9 +107,9 @@ export function showItemMarker(state: State): void {
 export function nextLevel(state: State, node: Node): number {
   const context = state.contexts.at(-1)!
   const level = context.type === 'root' ? 1 : context.level + 1
-  if (level > maxLevel) {
+  if (level > maxIndentLevel) {
     state.report('list-depth', node)
-    return maxLevel
+    return maxIndentLevel
   }
   return level
 }

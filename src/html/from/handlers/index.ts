@@ -20,7 +20,7 @@ import type {Handler} from './types.js'
 
 export {unknown} from './unknown.js'
 export {mention} from './mention.js'
-export type {Handler, Visit} from './types.js'
+export type {Visit} from './types.js'
 
 /** Handlers by tag name: the data of the reader (tags not here go to `unknown`). */
 export const handlers: Record<string, Handler> = {
