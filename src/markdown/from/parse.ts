@@ -64,10 +64,13 @@ export function parse(markdown: string, options: ParseOptions = {}): {tree: Root
 
 /**
  * Take out of this parse the constructs that cannot match `markdown` and
- * cost a try where they are keyed (hand-written: the tries took about 8% of
- * the parse of the bench's real-world corpus): GFM's literal autolinks,
+ * cost a try where they are keyed (hand-written: the autolink and table
+ * tries alone took about 8% of the parse of the bench's real-world corpus):
+ * GFM's literal autolinks,
  * tried at the start of every word, need `@`, `www.` or `://`; its table,
- * tried at every line, needs a delimiter row, which has a `|`, `:-` or `-:`. With `blocksOnly`, text keeps only its
+ * tried at every line, needs a delimiter row, which has a `|`, `:-` or `-:`;
+ * its footnotes, tried at every bracket, need `[^`; its task list check,
+ * tried at every `[`, needs `[` and white space or `x`. With `blocksOnly`, text keeps only its
  * line endings (which micromark needs to map text back to lines): inline
  * markup is read as plain text, and definitions are read as ever (their
  * labels, destinations and titles are not text).
@@ -78,9 +81,11 @@ function pruneConstructs(constructs: ParseContext['constructs'], markdown: strin
   if (!/www\./i.test(markdown)) names.add('wwwAutolink')
   if (!markdown.includes('://')) names.add('protocolAutolink')
   if (!markdown.includes('|') && !markdown.includes(':-') && !markdown.includes('-:')) names.add('table')
+  if (!markdown.includes('[^')) for (const name of ['gfmFootnoteDefinition', 'gfmFootnoteCall', 'gfmPotentialFootnoteCall']) names.add(name)
+  if (!taskListCheck.test(markdown)) names.add('tasklistCheck')
   if (names.size > 0) {
     const pruned = (construct: Construct) => names.has(construct.name ?? '')
-    for (const map of [constructs.text, constructs.flow]) without(map, pruned)
+    for (const map of [constructs.document, constructs.flow, constructs.text]) without(map, pruned)
   }
   if (blocksOnly) {
     const text = constructs.text as Record<string, Construct | Construct[] | undefined>
@@ -97,6 +102,9 @@ function without(map: ParseContext['constructs']['text'], drop: (construct: Cons
     if (list.some(drop)) record[code] = list.filter((construct) => !drop(construct))
   }
 }
+
+/** What a task list item's check needs: `[`, then white space or `x`. */
+const taskListCheck = /\[[\sxX]/
 
 /** micromark's codes of a carriage return, a line feed, and both. */
 const lineEndings = [-5, -4, -3]
