@@ -182,6 +182,8 @@ function walk(state: State, tree: Root, splits: Split[] = []): void {
   }
   walkFrames<Nodes, Frame>({children: tree.children, index: 0, phrasing: false, exit: undefined}, (node, frame) => {
     while (next < splits.length && node.position && node.position.start.offset! >= splits[next]!.place.start.offset!) reportSplit()
+    // A top-level block between lists ends the list a later part could continue.
+    if (!frame.phrasing && node.type !== 'list' && state.contexts.length === 1) state.lastOrdered = undefined
     const handler = frame.phrasing ? (phrasingHandlers[node.type] ?? unknownPhrasing) : (flowHandlers[node.type] ?? unknownFlow)
     const visit = handler(state, node)
     return visit ? {children: visit.children, index: 0, phrasing: visit.phrasing ?? frame.phrasing, exit: visit.exit} : undefined
