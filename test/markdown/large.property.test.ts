@@ -45,7 +45,8 @@ describe('reading part by part (README § Performance)', () => {
     ['an indented quote', '2. a\n > q\n5. b'],
     // micromark reads `2. d` after indented code and a blank line as a
     // paragraph, so the `1. c` that the cut said continues a list starts one.
-    ['a paragraph that looks like an item', '   1. h\n# h\n    code\n\n2. d\n1. c']
+    ['a paragraph that looks like an item', '   1. h\n# h\n    code\n\n2. d\n1. c'],
+    ['a paragraph that looks like an item, and its lazy line', '    code\n\n2. d\n2. d']
   ])('numbers a list item after %s as one whole-document parse does', (_name, markdown) => {
     const whole = read((options) => mdastToContent(parseMarkdown(markdown), options))
     expect(read((options) => readInParts(markdown, options, 0))).toEqual(whole)

@@ -95,6 +95,7 @@ export function splitSections(source: string, options: SectionOptions = {}): Sec
   let sectionLine = 1
   let sectionHasContent = false
   let previousBlank = true // the start of the document acts like a blank line before it
+  let lastIndented = false // the last line that is not blank is indented 4 columns or more
   let chunkDoubtful = false
   let htmlInChunk = false
   /** The marker of the open top-level list (`-`, `*`, `+`, `.` or `)`), if known. */
@@ -160,8 +161,12 @@ export function splitSections(source: string, options: SectionOptions = {}): Sec
         if (item && !thematicBreak.test(text)) {
           const marker = item[1] ?? item[2]!
           // An ordered item continues an open list of its kind; it starts one
-          // after a blank line (it may not interrupt a paragraph).
-          if (item[1] !== undefined || marker === topList || previousBlank) {
+          // after a blank line (it may not interrupt a paragraph), except
+          // after indented code, where micromark lets only `1.` start one
+          // (found by the property test: `    code\n\n2. d\n2. d` is code
+          // and a paragraph).
+          const afterCode = previousBlank && lastIndented && item[2] !== undefined && !/^1[.)]/.test(text)
+          if (item[1] !== undefined || marker === topList || (previousBlank && !afterCode)) {
             topList = marker
             topContent = contentColumn(text)
           } else topList = undefined
@@ -177,6 +182,7 @@ export function splitSections(source: string, options: SectionOptions = {}): Sec
         if (indent < topContent && (previousBlank || listMarker.test(rest) || !startsWithText.test(rest))) topList = undefined
       }
       if (!isBlank) state = opener(text, previousBlank, chunkDoubtful)
+      if (!isBlank) lastIndented = leadingColumns(text) >= 4
     } else if (state.type === 'fence') {
       const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(text)
       if (close && close[1]![0] === state.marker && close[1]!.length >= state.size) state = {type: 'normal'}
