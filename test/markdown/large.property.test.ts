@@ -5,6 +5,7 @@ import * as arbitrary from '../../src/arbitraries/index.js'
 import {limitNesting} from '../../src/markdown/from/large.js'
 import {readInParts} from '../../src/markdown/from/index.js'
 import {contentToMarkdown, markdownToContent, mdastToContent, parseMarkdown} from '../../src/markdown/index.js'
+import {documentWithDefinitions} from '../support/definitions.js'
 import {runs} from '../support/runs.js'
 
 /** Content and losses (rule and place), as a caller sees them. */
@@ -21,7 +22,8 @@ describe('reading part by part (README § Performance)', () => {
       arbitrary.markdownish(),
       fc.array(listItem, {maxLength: 30}).map((lines) => lines.join('\n')),
       fc.array(arbitrary.markdownish(), {maxLength: 40}).map((parts) => parts.join('\n\n')),
-      arbitrary.content({maxBlocks: 60}).map((content) => contentToMarkdown(content))
+      arbitrary.content({maxBlocks: 60}).map((content) => contentToMarkdown(content)),
+      documentWithDefinitions()
     )
     fc.assert(
       fc.property(documents, (markdown) => {
@@ -40,7 +42,11 @@ describe('reading part by part (README § Performance)', () => {
   it.each([
     ['an indented list', '3) e\n  - g\n   1. h\n3) e'],
     ['an indented paragraph after a blank line', '3) e\n\n  x\n3) f'],
-    ['an indented quote', '2. a\n > q\n5. b']
+    ['an indented quote', '2. a\n > q\n5. b'],
+    // micromark reads `2. d` after indented code and a blank line as a
+    // paragraph, so the `1. c` that the cut said continues a list starts one.
+    ['a paragraph that looks like an item', '   1. h\n# h\n    code\n\n2. d\n1. c'],
+    ['a paragraph that looks like an item, and its lazy line', '    code\n\n2. d\n2. d']
   ])('numbers a list item after %s as one whole-document parse does', (_name, markdown) => {
     const whole = read((options) => mdastToContent(parseMarkdown(markdown), options))
     expect(read((options) => readInParts(markdown, options, 0))).toEqual(whole)
@@ -58,6 +64,55 @@ describe('reading part by part (README § Performance)', () => {
       }),
       {numRuns: runs}
     )
+  })
+
+  it('reads long text in pieces in any container, with the same content when a cut outside markup is near', () => {
+    const token = fc.constantFrom('word', '**bold**', '~~struck~~', '[link](https://a.b)', '[ref]', '中文', '`code`')
+    const container = fc.constantFrom(
+      (text: string) => `> ${text}`,
+      (text: string) => `- ${text}`,
+      (text: string) => `1. a\n\n   ${text}`,
+      (text: string) => `# ${text}`,
+      (text: string) => `| a | b |\n| - | - |\n| c | ${text} |`,
+      (text: string) => `[^n]: ${text}`,
+      (text: string) => `> - > ${text}\n> - b`
+    )
+    fc.assert(
+      fc.property(fc.array(token, {minLength: 1, maxLength: 200}), fc.integer({min: 20, max: 200}), container, (tokens, limit, wrap) => {
+        const markdown = wrap('Start ' + tokens.join(' word ')) + '\n\n[ref]: https://r.example'
+        const whole = markdownToContent(markdown, {maxParagraphLength: 1e9, maxParagraphDelimiters: 1e9})
+        const pieces = markdownToContent(markdown, {maxParagraphLength: limit, maxParagraphDelimiters: limit})
+        expect(pieces).toEqual(whole)
+      }),
+      {numRuns: runs}
+    )
+  })
+
+  it.each([
+    ['a long paragraph with a definition after it', 'a *b [c '.repeat(2000) + '\n\n[x]: https://y', 1, 1, 6000],
+    ['one long run of *', '*'.repeat(3000) + 'a' + '*'.repeat(3000), 1, 1, 1],
+    ['a paragraph in a block quote', '> x\n>\n> ' + 'a*'.repeat(3000), 3, 3, 3000],
+    ['a heading', '# ' + '[a '.repeat(2000), 1, 3, 2000],
+    ['a table cell', '| a |\n| - |\n| ' + '_a '.repeat(2000) + '|', 3, 3, 2000]
+  ])('reports %s read in pieces, where its text starts', (_name, markdown, line, column, letters) => {
+    const messages: VFileMessage[] = []
+    const content = markdownToContent(markdown, {onMessage: (message) => messages.push(message)})
+    const split = messages.filter((message) => message.ruleId === 'paragraph-split')
+    expect(split.map((message) => [message.line, message.column])).toEqual([[line, column]])
+    expect(split[0]!.reason).toMatch(/\(\d+ pieces\)$/)
+    // The text is all there.
+    const text = content.blocks
+      .flatMap((block) => (block.type === 'paragraph' ? block.paragraph.elements : []))
+      .map((element) => (element.type === 'textRun' ? element.textRun.text : ''))
+      .join('')
+    expect(text.replace(/[^a-z]/g, '').length).toBeGreaterThanOrEqual(letters)
+  })
+
+  it('reports texts read in pieces in the order of the document (micromark reads table cells first)', () => {
+    const messages: string[] = []
+    const markdown = '[a] ' + 'b *c* '.repeat(3000) + '\n\n| x |\n| - |\n| ' + '_d '.repeat(2000) + '|'
+    markdownToContent(markdown, {onMessage: (message) => messages.push(`${message.ruleId} ${message.line}:${message.column}`)})
+    expect(messages.filter((message) => !message.startsWith('emphasis'))).toEqual(['paragraph-split 1:1', 'table 3:1', 'paragraph-split 5:3'])
   })
 
   it('reports a paragraph read in pieces, once, where it starts', () => {

@@ -1,9 +1,14 @@
 import fc from 'fast-check'
+import type {RootContent} from 'mdast'
 import {describe, expect, it} from 'vitest'
 import * as arbitrary from '../../src/arbitraries/index.js'
 import {contentToMarkdown, markdownToContent, mdastToContent, parseMarkdown} from '../../src/markdown/index.js'
-import {parseInSections, splitSections} from '../../src/markdown/from/sections.js'
+import {collectDefinitions, definitionsIn} from '../../src/markdown/from/definitions.js'
+import {shiftTree} from '../../src/markdown/from/large.js'
+import {parse} from '../../src/markdown/from/parse.js'
+import {splitSections} from '../../src/markdown/from/sections.js'
 import {generateContent} from '../../bench/generate.js'
+import {documentWithDefinitions} from '../support/definitions.js'
 import {runs} from '../support/runs.js'
 
 /** Line-level pieces: every construct that could make a cut unsafe. */
@@ -19,16 +24,41 @@ const markdownDocument = fc.oneof(
   fc.array(fc.constantFrom(...linePieces), {maxLength: 40}).map((lines) => lines.join('\n')),
   fc.array(fc.oneof(fc.constantFrom(...linePieces), arbitrary.markdownish()), {maxLength: 30}).map((lines) => lines.join('\n')),
   fc.array(fc.constantFrom(...linePieces), {maxLength: 40}).map((lines) => lines.join('\r\n')),
-  arbitrary.content({maxBlocks: 30}).map((content) => contentToMarkdown(content))
+  arbitrary.content({maxBlocks: 30}).map((content) => contentToMarkdown(content)),
+  documentWithDefinitions()
 )
 
-const sectioned = (markdown: string) => parseInSections(markdown, parseMarkdown, {minSectionLength: 0})
+/**
+ * Every section parsed on its own, knowing the document's definitions (as
+ * markdownToContent parses its parts), its tree moved to where it stands.
+ */
+function sectioned(markdown: string): RootContent[] {
+  const sections = splitSections(markdown, {minSectionLength: 0})
+  const {defined} = collectDefinitions(markdown, sections)
+  return sections.flatMap((section) => {
+    const {tree} = parse(markdown.slice(section.start, section.end), {defined})
+    shiftTree(tree, section)
+    return tree.children
+  })
+}
 
-describe('parseInSections gives the same tree as one parse', () => {
-  it('on Markdown-like documents (positions included)', () => {
+describe('sections parsed one by one give the tree of one parse', () => {
+  it('on Markdown-like documents, definitions anywhere (positions included)', () => {
     fc.assert(
       fc.property(markdownDocument, (markdown) => {
-        expect(sectioned(markdown)).toStrictEqual(parseMarkdown(markdown))
+        expect(sectioned(markdown)).toStrictEqual(parseMarkdown(markdown).children)
+      }),
+      {numRuns: runs}
+    )
+  })
+
+  it('finds the definitions of one parse, reading blocks only, the first of each label', () => {
+    fc.assert(
+      fc.property(markdownDocument, (markdown) => {
+        const found = collectDefinitions(markdown, splitSections(markdown, {minSectionLength: 0})).links
+        const whole = definitionsIn(parseMarkdown(markdown))
+        const summary = (map: typeof whole) => [...map].map(([identifier, node]) => [identifier, node.url, node.title, node.label])
+        expect(summary(found)).toEqual(summary(whole))
       }),
       {numRuns: runs}
     )
@@ -39,8 +69,8 @@ describe('parseInSections gives the same tree as one parse', () => {
       const markdown = contentToMarkdown(generateContent(60 * 1024, seed, seed === 3))
       const sections = splitSections(markdown, {minSectionLength: 0})
       expect(sections.length).toBeGreaterThan(seed === 3 ? 4 : 20)
-      const tree = sectioned(markdown)
-      expect(tree).toStrictEqual(parseMarkdown(markdown))
+      const tree = parseMarkdown(markdown)
+      expect(sectioned(markdown)).toStrictEqual(tree.children)
       expect(mdastToContent(tree)).toStrictEqual(markdownToContent(markdown))
     }
   })

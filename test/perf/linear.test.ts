@@ -10,63 +10,7 @@ import {describe, expect, it} from 'vitest'
 import {contentToHtml, htmlToContent} from '../../src/html/index.js'
 import {contentToMarkdown, markdownToContent} from '../../src/markdown/index.js'
 import type {Block, Content, ListType} from '../../src/model/types.js'
-
-const maxGrowth = 2.5
-
-/**
- * A timing check can be disturbed by the machine (a run of CI's shared
- * cores, a collection of the test runner's heap): the timing groups below
- * try each check up to three times (`retry: 2`), and it fails when every try
- * grows beyond the bound. A real superlinear cost fails all three.
- */
-
-/** One sample: `run` repeated for at least 50 ms; the time of one run. */
-function sample(run: () => unknown): number {
-  const start = performance.now()
-  let count = 0
-  do {
-    run()
-    count++
-  } while (performance.now() - start < 50)
-  return (performance.now() - start) / count
-}
-
-/**
- * The best sample of each of two runs, taken in turn (up to 7 each, 6 s at
- * most), so that whatever drifts during the test (heap size, the machine)
- * weighs on both alike.
- */
-function bestOfBoth(small: () => unknown, large: () => unknown): [number, number] {
-  let bestSmall = Infinity
-  let bestLarge = Infinity
-  const start = performance.now()
-  for (let i = 0; i < 7 && performance.now() - start < 6000; i++) {
-    bestSmall = Math.min(bestSmall, sample(small))
-    bestLarge = Math.min(bestLarge, sample(large))
-  }
-  return [bestSmall, bestLarge]
-}
-
-interface Growth {
-  n: number
-  small: number
-  large: number
-  ratio: number
-}
-
-function growth<T>(make: (n: number) => T, convert: (input: T) => unknown, n: number): Growth {
-  convert(make(Math.max(1, n >> 3))) // warm up
-  const a = make(n)
-  const b = make(2 * n)
-  const [small, large] = bestOfBoth(() => convert(a), () => convert(b))
-  const result = {n, small: Math.round(small), large: Math.round(large), ratio: Number((large / small).toFixed(2))}
-  console.log(`n=${n}: ${result.small} ms → 2n: ${result.large} ms, growth ${result.ratio}×`)
-  return result
-}
-
-function expectLinear(result: Growth): void {
-  expect(result.ratio, `time grew ${result.ratio}× for 2× input (${result.small} ms → ${result.large} ms)`).toBeLessThanOrEqual(maxGrowth)
-}
+import {bestOfBoth, expectLinear, growth, maxGrowth} from './timing.js'
 
 const line = 'word **bold** [link](https://a.b) _em_ <at id="ou_1"></at> 中文 '
 /** A single line of about `bytes` characters. */

@@ -1,4 +1,5 @@
-import type {Definition, Nodes, Root} from 'mdast'
+import type {Nodes, Root} from 'mdast'
+import type {Position} from 'unist'
 import {docsUrlTest, type DocsLinkOption} from '../../dialect/docs-link.js'
 import {createReporter, type MessageOptions} from '../../messages.js'
 import type {Content} from '../../model/types.js'
@@ -10,10 +11,11 @@ import {list, listItem} from './handlers/list.js'
 import {heading, paragraph} from './handlers/paragraph.js'
 import {emphasis, footnoteReference, hardBreak, strikethrough, strong, text} from './handlers/phrasing.js'
 import {table, tableCell, tableRow} from './handlers/table.js'
-import {defaultLimits, limitNesting, type Limits, mergePieces, type Part, planParts, shiftTree} from './large.js'
+import {collectDefinitions, definitionsIn} from './definitions.js'
+import {defaultLimits, limitNesting, type Limits, planParts, shiftTree} from './large.js'
 import {type Frame as WalkFrame, walkFrames} from '../../walk.js'
-import {parseMarkdown} from './parse.js'
-import {parseInSections} from './sections.js'
+import {parse, parseMarkdown} from './parse.js'
+import type {TextSplit} from './text-pieces.js'
 import type {Handler, State, Visit} from './state.js'
 
 export {parseMarkdown}
@@ -26,12 +28,16 @@ export interface MarkdownToContentOptions extends MessageOptions {
    */
   docsLinks?: DocsLinkOption | undefined
   /**
-   * A top-level paragraph longer than this (characters) is read in pieces
-   * (reported): micromark's inline parsing grows faster than the text.
-   * Default 10,000.
+   * The text of a paragraph, heading or table cell longer than this
+   * (characters) is read in pieces (reported): micromark's inline parsing
+   * grows faster than the text. Default 10,000.
    */
   maxParagraphLength?: number | undefined
-  /** Likewise for a paragraph with more delimiter runs (`*`, `_`, `~`, `[`, `]`). Default 1,000. */
+  /**
+   * Likewise for text with more delimiter units: each `[`, `]`, `<` and run
+   * of backticks, and each run of `*`, `_` or `~` counting its length less
+   * one (at least 1). Default 1,000.
+   */
   maxParagraphDelimiters?: number | undefined
   /** A line that opens more containers (`>`, list markers) keeps this many. Default 64. */
   maxNesting?: number | undefined
@@ -91,38 +97,52 @@ export function readInParts(markdown: string, options: MarkdownToContentOptions,
     maxNesting: options.maxNesting ?? defaultLimits.maxNesting
   }
   const source = limitNesting(markdown, limits.maxNesting)
-  // Reference definitions are document-wide: such a document is converted whole.
-  if (source.includes(']:')) return mdastToContent(parseInSections(source, parseMarkdown), options)
-  const state = createState(options, () => undefined)
-  // Otherwise part by part (README § Performance), each tree dropped once read.
-  for (const part of planParts(source, limits, minPartLength)) {
+  const parts = planParts(source, minPartLength)
+  // Definitions are document-wide: with more than one part, find them all
+  // first, so that each part reads references as the whole document does.
+  const definitions = parts.length > 1 && source.includes(']:') ? collectDefinitions(source, parts) : undefined
+  const state = createState(options, definitions ? (identifier) => definitions.links.get(identifier) : () => undefined)
+  // Part by part (README § Performance), each tree dropped once read.
+  for (const [index, part] of parts.entries()) {
+    // Definitions give no content.
+    if (definitions?.onlyDefinitions.has(index)) continue
     state.continueList = Boolean(part.continuesList)
-    walk(state, parsePart(state, source, part))
+    const splits: Split[] = []
+    const {tree} = parse(source.slice(part.start, part.end), {
+      defined: definitions?.defined,
+      limits,
+      onSplit: (split) => splits.push(moveSplit(split, part))
+    })
+    // A document of one part defines what it defines itself.
+    if (parts.length === 1 && source.includes(']:')) {
+      const own = definitionsIn(tree)
+      state.definition = (identifier) => own.get(identifier)
+    }
+    shiftTree(tree, part)
+    // (micromark reads table cells before paragraphs.)
+    walk(
+      state,
+      tree,
+      splits.sort((a, b) => a.place.start.offset! - b.place.start.offset!)
+    )
   }
   return {blocks: state.blocks}
 }
 
-function parsePart(state: State, source: string, part: Part): Root {
-  if (!part.pieces || part.pieces.length === 1) {
-    const tree = parseMarkdown(source.slice(part.start, part.end))
-    shiftTree(tree, part)
-    return tree
-  }
-  const pieces = part.pieces
-  const trees = pieces.map((piece) => {
-    const tree = parseMarkdown(source.slice(piece.start, piece.end))
-    shiftTree(tree, piece)
-    return tree
-  })
-  const joins = pieces.slice(1).map((piece, index) => source.slice(pieces[index]!.end, piece.start))
-  const tree: Root = {type: 'root', children: mergePieces(trees, joins)}
-  state.report('paragraph-split', tree.children[0], `${pieces.length} pieces`)
-  return tree
+/** A text read in pieces: where it is in the document, and into how many. */
+interface Split {
+  place: Position
+  pieces: number
+}
+
+function moveSplit(split: TextSplit, part: {start: number; line: number}): Split {
+  const move = (point: TextSplit['start']) => ({line: point.line + part.line - 1, column: point.column, offset: point.offset + part.start})
+  return {place: {start: move(split.start), end: move(split.end)}, pieces: split.pieces}
 }
 
 /** Convert an mdast tree (from remark) to a `content_block` tree. */
 export function mdastToContent(tree: Root, options: MarkdownToContentOptions = {}): Content {
-  const definitions = collectDefinitions(tree)
+  const definitions = definitionsIn(tree)
   const state = createState(options, (identifier) => definitions.get(identifier))
   walk(state, tree)
   return {blocks: state.blocks}
@@ -150,28 +170,25 @@ interface Frame extends WalkFrame<Nodes> {
   phrasing: boolean
 }
 
-/** Visit the tree: handlers say what to read next (`Visit`), the walker keeps the stack. */
-function walk(state: State, tree: Root): void {
+/**
+ * Visit the tree: handlers say what to read next (`Visit`), the walker keeps
+ * the stack. A text read in pieces is reported where the walk reaches it.
+ */
+function walk(state: State, tree: Root, splits: Split[] = []): void {
+  let next = 0
+  const reportSplit = () => {
+    const split = splits[next++]!
+    state.report('paragraph-split', split.place, `${split.pieces} pieces`)
+  }
   walkFrames<Nodes, Frame>({children: tree.children, index: 0, phrasing: false, exit: undefined}, (node, frame) => {
+    while (next < splits.length && node.position && node.position.start.offset! >= splits[next]!.place.start.offset!) reportSplit()
+    // A top-level block between lists ends the list a later part could continue.
+    if (!frame.phrasing && node.type !== 'list' && state.contexts.length === 1) state.lastOrdered = undefined
     const handler = frame.phrasing ? (phrasingHandlers[node.type] ?? unknownPhrasing) : (flowHandlers[node.type] ?? unknownFlow)
     const visit = handler(state, node)
     return visit ? {children: visit.children, index: 0, phrasing: visit.phrasing ?? frame.phrasing, exit: visit.exit} : undefined
   })
-}
-
-/** Link reference definitions, document-wide; the first of a label wins (as in CommonMark). */
-function collectDefinitions(tree: Root): Map<string, Definition> {
-  const definitions = new Map<string, Definition>()
-  const stack: Nodes[] = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (node.type === 'definition') {
-      if (!definitions.has(node.identifier)) definitions.set(node.identifier, node)
-    } else if (node.type === 'root' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'footnoteDefinition') {
-      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!)
-    }
-  }
-  return definitions
+  while (next < splits.length) reportSplit()
 }
 
 /** A node type nobody handles (from a plugin): keep its content, report it. */

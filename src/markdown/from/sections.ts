@@ -3,9 +3,9 @@
  *
  * micromark is superlinear on long documents (long nested lists): parsing
  * independent top-level sections separately and concatenating their trees
- * gives the same tree (positions included) in linear time. `markdownToContent`
- * reads such sections one at a time (`large.ts`); `parseInSections` gives the
- * whole tree, for documents with reference definitions.
+ * gives the same tree (positions included) in linear time, provided each
+ * section is parsed knowing the document's definitions (`definitions.ts`).
+ * `markdownToContent` reads such sections one group at a time (`large.ts`).
  *
  * ## Where a document may be cut
  * Before line L when
@@ -38,19 +38,13 @@
  *
  * ## Definitions are document-wide
  * A `[x]` or `[^x]` only parses as a reference when the document defines
- * `x` somewhere. When the source has `]:` (every definition has it), the
- * sections are parsed once; a section that lacks a label defined elsewhere
- * is parsed again behind a prefix of stand-in definitions (`[label]: x`,
- * `[^label]: x`, then a paragraph `x` that closes them), whose nodes are
- * dropped. Labels are written raw, so they normalize to the same identifier.
- * If the prefix does not parse to exactly the expected definitions, the
- * whole document is parsed at once.
+ * `x` somewhere: each section is parsed with every identifier the document
+ * defines (`parse`'s `defined`), found beforehand.
  *
  * Positions: a section starts at the beginning of a line, so only `line` and
  * `offset` move. Proven by test/markdown/sections.property.test.ts.
  */
-import type {Definition, FootnoteDefinition, Nodes, Root, RootContent} from 'mdast'
-import type {Point} from 'unist'
+import type {Nodes, Root} from 'mdast'
 
 export interface SectionOptions {
   /** Do not cut sections shorter than this (characters). Default 2048. */
@@ -101,6 +95,7 @@ export function splitSections(source: string, options: SectionOptions = {}): Sec
   let sectionLine = 1
   let sectionHasContent = false
   let previousBlank = true // the start of the document acts like a blank line before it
+  let lastIndented = false // the last line that is not blank is indented 4 columns or more
   let chunkDoubtful = false
   let htmlInChunk = false
   /** The marker of the open top-level list (`-`, `*`, `+`, `.` or `)`), if known. */
@@ -166,8 +161,12 @@ export function splitSections(source: string, options: SectionOptions = {}): Sec
         if (item && !thematicBreak.test(text)) {
           const marker = item[1] ?? item[2]!
           // An ordered item continues an open list of its kind; it starts one
-          // after a blank line (it may not interrupt a paragraph).
-          if (item[1] !== undefined || marker === topList || previousBlank) {
+          // after a blank line (it may not interrupt a paragraph), except
+          // after indented code, where micromark lets only `1.` start one
+          // (found by the property test: `    code\n\n2. d\n2. d` is code
+          // and a paragraph).
+          const afterCode = previousBlank && lastIndented && item[2] !== undefined && !/^1[.)]/.test(text)
+          if (item[1] !== undefined || marker === topList || (previousBlank && !afterCode)) {
             topList = marker
             topContent = contentColumn(text)
           } else topList = undefined
@@ -183,6 +182,7 @@ export function splitSections(source: string, options: SectionOptions = {}): Sec
         if (indent < topContent && (previousBlank || listMarker.test(rest) || !startsWithText.test(rest))) topList = undefined
       }
       if (!isBlank) state = opener(text, previousBlank, chunkDoubtful)
+      if (!isBlank) lastIndented = leadingColumns(text) >= 4
     } else if (state.type === 'fence') {
       const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(text)
       if (close && close[1]![0] === state.marker && close[1]!.length >= state.size) state = {type: 'normal'}
@@ -271,119 +271,23 @@ function htmlOpener(rest: string): State | 'doubtful' | undefined {
 }
 
 /**
- * Parse `source` with `parse` (the remark processor's `parse`) section by
- * section; the result equals `parse(source)`, positions included.
+ * Move every point of a tree parsed from a slice of the source (whole lines)
+ * to where the slice stands: `lines` lines and `offset` code units on. In
+ * place, no recursion. (mdast-util-from-markdown gives every position points
+ * of its own; a shared point would move twice, which the section property
+ * test would see.)
  */
-export function parseInSections(source: string, parse: (markdown: string) => Root, options: SectionOptions = {}): Root {
-  const sections = splitSections(source, options)
-  if (sections.length < 2) return parse(source)
-  const trees = sections.map((section) => parse(source.slice(section.start, section.end)))
-
-  if (source.includes(']:')) {
-    // Definitions are document-wide: every section must see every label.
-    const own = trees.map(definedLabels)
-    const links = new Map<string, string>()
-    const notes = new Map<string, string>()
-    for (const labels of own) {
-      for (const [identifier, label] of labels.links) if (!links.has(identifier)) links.set(identifier, label)
-      for (const [identifier, label] of labels.notes) if (!notes.has(identifier)) notes.set(identifier, label)
-    }
-    for (let index = 0; index < sections.length; index++) {
-      const missingLinks = [...links].filter(([identifier]) => !own[index]!.links.has(identifier))
-      const missingNotes = [...notes].filter(([identifier]) => !own[index]!.notes.has(identifier))
-      if (missingLinks.length === 0 && missingNotes.length === 0) continue
-      let prefix = ''
-      for (const [, label] of missingLinks) prefix += `[${oneLine(label)}]: x\n`
-      for (const [, label] of missingNotes) prefix += `[^${oneLine(label)}]: x\n`
-      prefix += '\nx\n\n'
-      const section = sections[index]!
-      const tree = parse(prefix + source.slice(section.start, section.end))
-      const expected = missingLinks.length + missingNotes.length + 1
-      const stand = tree.children.filter((node) => node.position!.start.offset! < prefix.length)
-      if (stand.length !== expected || !standInsOk(stand, missingLinks, missingNotes)) return parse(source)
-      tree.children = tree.children.slice(expected)
-      shift(tree, -(prefix.match(/\n/g)!.length), -prefix.length)
-      // The root spans the section alone, as in the first parse.
-      tree.position = trees[index]!.position
-      trees[index] = tree
-    }
-  }
-
-  const root: Root = {type: 'root', children: []}
-  let first: Point | undefined
-  let last: Point | undefined
-  for (let index = 0; index < sections.length; index++) {
-    const tree = trees[index]!
-    const section = sections[index]!
-    shift(tree, section.line - 1, section.start)
-    for (const child of tree.children) root.children.push(child)
-    if (tree.position) {
-      first ??= tree.position.start
-      last = tree.position.end
-    }
-  }
-  if (first && last) root.position = {start: first, end: last}
-  return root
-}
-
-function oneLine(label: string): string {
-  return label.replace(/[\r\n]+/g, ' ')
-}
-
-function standInsOk(nodes: RootContent[], links: Array<[string, string]>, notes: Array<[string, string]>): boolean {
-  for (let index = 0; index < links.length; index++) {
-    const node = nodes[index]!
-    if (node.type !== 'definition' || node.identifier !== links[index]![0]) return false
-  }
-  for (let index = 0; index < notes.length; index++) {
-    const node = nodes[links.length + index]!
-    if (node.type !== 'footnoteDefinition' || node.identifier !== notes[index]![0]) return false
-  }
-  return nodes.at(-1)!.type === 'paragraph'
-}
-
-/** Labels defined in a tree: definitions can be nested in block quotes, list items and footnotes. */
-function definedLabels(tree: Root): {links: Map<string, string>; notes: Map<string, string>} {
-  const links = new Map<string, string>()
-  const notes = new Map<string, string>()
-  const stack: Nodes[] = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (node.type === 'definition') {
-      const definition = node as Definition
-      if (!links.has(definition.identifier)) links.set(definition.identifier, definition.label ?? definition.identifier)
-    } else if (node.type === 'footnoteDefinition') {
-      const definition = node as FootnoteDefinition
-      if (!notes.has(definition.identifier)) notes.set(definition.identifier, definition.label ?? definition.identifier)
-    }
-    if (node.type === 'root' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'footnoteDefinition') {
-      for (const child of node.children) stack.push(child)
-    }
-  }
-  return {links, notes}
-}
-
-/**
- * Move every point of a tree parsed from a slice of the source to where the
- * slice stands: `lines` lines and `offset` code units on, and `columns` more
- * on the slice's first line (a slice that starts mid-line). In place, no
- * recursion; a point shared by two positions moves once.
- */
-export function shift(tree: Root, lines: number, offset: number, columns = 0): void {
-  if (lines === 0 && offset === 0 && columns === 0) return
-  const seen = new Set<Point>()
+export function shift(tree: Root, lines: number, offset: number): void {
+  if (lines === 0 && offset === 0) return
   const stack: Nodes[] = [tree]
   while (stack.length > 0) {
     const node = stack.pop()!
     const position = node.position
     if (position) {
-      for (const point of [position.start, position.end]) {
-        if (seen.has(point)) continue
-        seen.add(point)
-        if (point.line === 1) point.column += columns
-        point.line += lines
-        if (point.offset !== undefined) point.offset += offset
-      }
+      position.start.line += lines
+      position.end.line += lines
+      if (position.start.offset !== undefined) position.start.offset += offset
+      if (position.end.offset !== undefined) position.end.offset += offset
     }
     if ('children' in node) for (const child of node.children) stack.push(child)
   }
