@@ -28,6 +28,8 @@ export const rules = {
   'paragraph-split':
     'paragraph read in pieces (longer than maxParagraphLength, or more delimiters than maxParagraphDelimiters): markup across a cut is not recognised',
   url: urlRule,
+  'front-matter': 'front matter kept out of the content: the format has no place for it (it is in file.data.frontMatter, and readFrontMatter reads it)',
+  'unknown-node': 'node of a type this reader does not know (from a plugin): only its text kept',
   'docs-link-style': 'style on a document link dropped: docsLink elements carry no style',
   'image-upload': 'image not uploaded: it could not be read, measured or uploaded',
   'mention-id-type':

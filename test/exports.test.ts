@@ -53,6 +53,7 @@ describe('public exports', () => {
         "progressRecordRequestFields",
         "progressStatus",
         "progressStatuses",
+        "readFrontMatter",
         "recordStylesheet",
         "renderProgressRecord",
         "renderProgressRecordMarkdown",

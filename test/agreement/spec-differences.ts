@@ -77,5 +77,14 @@ export const differenceClasses: DifferenceClass[] = [
     why: "GFM's tag filter is a rule of HTML output; micromark's syntax tree (and so the Markdown reader) has the tags",
     commonmark: [],
     gfm: [657]
+  },
+  {
+    id: 'front-matter',
+    what: 'a document that opens with `---` on a line and closes it with a second `---` line: front matter, not a thematic break and a heading',
+    why:
+      'the Markdown reader reads front matter as remark-frontmatter, Jekyll, Hugo and GitHub do (reported, rule `front-matter`, and given in ' +
+      '`file.data.frontMatter`); the spec has no front matter',
+    commonmark: [96],
+    gfm: [66]
   }
 ]

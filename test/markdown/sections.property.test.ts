@@ -46,7 +46,8 @@ describe('sections parsed one by one give the tree of one parse', () => {
   it('on Markdown-like documents, definitions anywhere (positions included)', () => {
     fc.assert(
       fc.property(markdownDocument, (markdown) => {
-        expect(sectioned(markdown)).toStrictEqual(parseMarkdown(markdown).children)
+        // Without front matter: markdownToContent blanks it out before it cuts.
+        expect(sectioned(markdown)).toStrictEqual(parse(markdown).tree.children)
       }),
       {numRuns: runs}
     )

@@ -8,13 +8,14 @@ import {code, inlineCode} from './handlers/code.js'
 import {flowHtml, inlineHtml} from './handlers/html.js'
 import {image, imageReference, link, linkReference} from './handlers/link.js'
 import {list, listItem} from './handlers/list.js'
-import {heading, paragraph} from './handlers/paragraph.js'
+import {heading, paragraph, readParagraph} from './handlers/paragraph.js'
 import {emphasis, footnoteReference, hardBreak, strikethrough, strong, text} from './handlers/phrasing.js'
 import {table, tableCell, tableRow} from './handlers/table.js'
 import {collectDefinitions, definitionsIn} from './definitions.js'
 import {defaultLimits, limitNesting, type Limits, planParts, shiftTree} from './large.js'
 import {type Frame as WalkFrame, walkFrames} from '../../walk.js'
 import {parse, parseMarkdown} from './parse.js'
+import {readFrontMatter, withoutFrontMatter} from './front-matter.js'
 import type {TextSplit} from './text-pieces.js'
 import type {Handler, State, Visit} from './state.js'
 
@@ -56,6 +57,8 @@ const flowHandlers: Record<string, Handler<any>> = {
   tableRow,
   tableCell,
   thematicBreak: (state, node) => state.report('thematic-break', node),
+  yaml: frontMatterNode,
+  toml: frontMatterNode,
   definition: () => {},
   footnoteDefinition: (state, node) => {
     state.report('footnote', node)
@@ -96,12 +99,15 @@ export function readInParts(markdown: string, options: MarkdownToContentOptions,
     maxParagraphDelimiters: options.maxParagraphDelimiters ?? defaultLimits.maxParagraphDelimiters,
     maxNesting: options.maxNesting ?? defaultLimits.maxNesting
   }
-  const source = limitNesting(markdown, limits.maxNesting)
+  // Front matter is not content: blanked out (positions stay), given to the caller.
+  const matter = readFrontMatter(markdown)
+  const source = limitNesting(matter ? withoutFrontMatter(markdown, matter) : markdown, limits.maxNesting)
   const parts = planParts(source, minPartLength)
   // Definitions are document-wide: with more than one part, find them all
   // first, so that each part reads references as the whole document does.
   const definitions = parts.length > 1 && source.includes(']:') ? collectDefinitions(source, parts) : undefined
   const state = createState(options, definitions ? (identifier) => definitions.links.get(identifier) : () => undefined)
+  if (matter) keepFrontMatter(state, matter)
   // Part by part (README § Performance), each tree dropped once read.
   for (const [index, part] of parts.entries()) {
     // Definitions give no content.
@@ -152,6 +158,7 @@ function createState(options: MarkdownToContentOptions, definition: State['defin
   return {
     blocks: [],
     report: createReporter(options),
+    file: options.file,
     isDocsUrl: docsUrlTest(options.docsLinks),
     definition,
     contexts: [{type: 'root'}],
@@ -193,13 +200,38 @@ function walk(state: State, tree: Root, splits: Split[] = []): void {
 
 /** A node type nobody handles (from a plugin): keep its content, report it. */
 function unknownFlow(state: State, node: Nodes): Visit | undefined {
-  state.report('html', node, `unknown node type ${node.type}`)
-  return 'children' in node ? {children: node.children} : undefined
+  if ('children' in node) {
+    state.report('unknown-node', node, `${node.type}: its content read`)
+    return {children: node.children}
+  }
+  const value = 'value' in node && typeof node.value === 'string' ? node.value : ''
+  state.report('unknown-node', node, value ? `${node.type}: its text kept as a paragraph` : `${node.type}: no text, nothing kept`)
+  if (value) readParagraph(state, node, () => text(state, {type: 'text', value}))
+  return undefined
 }
 
 function unknownPhrasing(state: State, node: Nodes): Visit | undefined {
-  state.report('html', node, `unknown node type ${node.type}`)
-  if ('children' in node) return {children: node.children}
-  if ('value' in node && typeof node.value === 'string') text(state, {type: 'text', value: node.value})
+  if ('children' in node) {
+    state.report('unknown-node', node, `${node.type}: its content read`)
+    return {children: node.children}
+  }
+  const value = 'value' in node && typeof node.value === 'string' ? node.value : ''
+  state.report('unknown-node', node, value ? `${node.type}: its text kept` : `${node.type}: no text, nothing kept`)
+  if (value) text(state, {type: 'text', value})
   return undefined
+}
+
+/**
+ * Front matter (`yaml`, `toml` nodes, from remark-frontmatter): not content;
+ * reported, and given to the caller in `file.data.frontMatter`.
+ */
+function frontMatterNode(state: State, node: Nodes): undefined {
+  const value = 'value' in node && typeof node.value === 'string' ? node.value : ''
+  keepFrontMatter(state, {type: (node.type as string) === 'toml' ? 'toml' : 'yaml', value, position: node.position})
+  return undefined
+}
+
+function keepFrontMatter(state: State, matter: {type: 'yaml' | 'toml'; value: string; position?: Position | undefined}): void {
+  state.report('front-matter', matter.position, matter.type)
+  if (state.file) state.file.data.frontMatter = {type: matter.type, value: matter.value}
 }

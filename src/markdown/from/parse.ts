@@ -3,12 +3,16 @@ import {fromMarkdown} from 'mdast-util-from-markdown'
 import {gfmFromMarkdown} from 'mdast-util-gfm'
 import {gfm} from 'micromark-extension-gfm'
 import type {Construct, Extension, ParseContext} from 'micromark-util-types'
+import {frontMatterNode, readFrontMatter, withoutFrontMatter} from './front-matter.js'
 import {type TextLimits, type TextSplit, textInPieces} from './text-pieces.js'
 
 /**
- * Markdown → mdast exactly as `unified().use(remarkParse).use(remarkGfm)`
- * parses it (remark-parse is `mdast-util-from-markdown`, remark-gfm adds
- * these two extensions), with changes of method, not of result: GFM's
+ * Markdown → mdast exactly as
+ * `unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm)`
+ * parses it (remark-parse is `mdast-util-from-markdown`, the plugins add
+ * their extensions), except that an opening fence never closed is not front
+ * matter at all (micromark-extension-frontmatter#5: trying it makes the rest
+ * of the document lose its lists), with changes of method, not of result: GFM's
  * literal-autolink transform walks the tree recursively, which overflows the
  * stack on deeply nested input (10,000 `>`), so it runs here one parent at a
  * time, from a loop; micromark's lists of defined identifiers are looked up
@@ -23,7 +27,7 @@ const mdastExtensions = [{...autolinkLiteral, transforms: []}, ...otherExtension
 const gfmSyntax = gfm()
 
 export function parseMarkdown(markdown: string): Root {
-  return parse(markdown).tree
+  return parse(markdown, {frontMatter: true}).tree
 }
 
 /** Identifiers (micromark's normalized form) of link and footnote definitions. */
@@ -44,6 +48,8 @@ export interface ParseOptions {
   onSplit?: ((split: TextSplit) => void) | undefined
   /** Read the blocks only, with inline text as plain text: to find definitions. */
   blocksOnly?: boolean | undefined
+  /** Read front matter at the start (`front-matter.ts`): its node first, its lines read as blank. */
+  frontMatter?: boolean | undefined
 }
 
 /** Parse, and tell what the document itself defines (as micromark has it: its normalized labels). */
@@ -57,7 +63,9 @@ export function parse(markdown: string, options: ParseOptions = {}): {tree: Root
     pruneConstructs(parser.constructs, markdown, blocksOnly)
     if (limits) parser.text = textInPieces(parser.text, limits, onSplit ?? (() => {}))
   })
-  const tree = fromMarkdown(markdown, {extensions: [gfmSyntax, setUp], mdastExtensions})
+  const matter = options.frontMatter ? readFrontMatter(markdown) : undefined
+  const tree = fromMarkdown(matter ? withoutFrontMatter(markdown, matter) : markdown, {extensions: [gfmSyntax, setUp], mdastExtensions})
+  if (matter) tree.children.unshift(frontMatterNode(matter))
   if (!blocksOnly) linkLiterals(tree)
   return {tree, defined: {links: links.own, notes: notes.own}}
 }

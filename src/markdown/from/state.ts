@@ -1,6 +1,6 @@
 import type {Nodes} from 'mdast'
 import type {Node} from 'unist'
-import type {Report} from '../../messages.js'
+import type {Report, VFile} from '../../messages.js'
 import type {Block, Element, Image, List, TextStyle} from '../../model/types.js'
 import {hasStyle, sameStyle} from '../../model/style.js'
 import {maxIndentLevel} from '../../model/validate.js'
@@ -37,6 +37,8 @@ export interface ListInfo {
 export interface State {
   blocks: Block[]
   report: Report
+  /** The caller's file, for what is not content (front matter: `file.data.frontMatter`). */
+  file: VFile | undefined
   isDocsUrl: (url: string) => boolean
   definition: DefinitionLookup
   /** The flow contexts we are in, innermost last. */
