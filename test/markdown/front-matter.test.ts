@@ -7,7 +7,8 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
 import {readFrontMatter} from '../../src/markdown/from/front-matter.js'
-import {markdownToContent, parseMarkdown} from '../../src/markdown/index.js'
+import {markdownToContent, mdastToContent, parseMarkdown} from '../../src/markdown/index.js'
+import {readInParts} from '../../src/markdown/from/index.js'
 import {content, paragraph, textRun} from '../../src/model/build.js'
 import {remarkOkrContent} from '../../src/unified/index.js'
 
@@ -55,6 +56,16 @@ describe('front matter', () => {
     const tree = markdownToContent(matter + '\n' + body, {file})
     expect(tree).toEqual(markdownToContent(body))
     expect(file.data.frontMatter?.value).toContain('key199: value 199')
+  })
+
+  // Found by CI (sections.property): what looks like a definition inside
+  // front matter defines nothing, read in parts or in one parse.
+  it('defines no link reference', () => {
+    const markdown = '---\n\n[a]: https://a.example/1\n\n---\n\n[a]\n'
+    const expected = content(paragraph([textRun('[a]')]))
+    expect(readInParts(markdown, {}, 0)).toEqual(expected)
+    expect(markdownToContent(markdown)).toEqual(expected)
+    expect(mdastToContent(parseMarkdown(markdown))).toEqual(expected)
   })
 
   it('through remark-frontmatter, remarkOkrContent gives the same: no text, one message, file.data.frontMatter', async () => {

@@ -57,7 +57,8 @@ describe('sections parsed one by one give the tree of one parse', () => {
     fc.assert(
       fc.property(markdownDocument, (markdown) => {
         const found = collectDefinitions(markdown, splitSections(markdown, {minSectionLength: 0})).links
-        const whole = definitionsIn(parseMarkdown(markdown))
+        // Without front matter, as above (found by CI: `---\n\n[a]: /u\n\n---` is front matter).
+        const whole = definitionsIn(parse(markdown).tree)
         const summary = (map: typeof whole) => [...map].map(([identifier, node]) => [identifier, node.url, node.title, node.label])
         expect(summary(found)).toEqual(summary(whole))
       }),
