@@ -22,6 +22,13 @@ const cases: Array<[string, Content, string]> = [
   ['text that GFM would autolink', content(paragraph([textRun('a@b.co www.x.com http://x.y')])), 'a<!---->@b.co www<!---->.x.com http<!---->://x.y\n'],
   ['an e-mail link CommonMark cannot autolink', content(paragraph([textRun('a@b.co_b', {link: {url: 'mailto:a@b.co_b'}})])), '[a@b.co_b](mailto:a@b.co_b)\n'],
   ['a vertical tab at the edge of bold', content(paragraph([textRun('\v', {bold: true})])), '<b>\v</b>\n'],
+  // mdast-util-to-markdown would write the U+0001 after `~~` as `&#x1;` (U+FFFD when read).
+  [
+    'a control character after strikethrough that ends in a space',
+    content(paragraph([textRun(' ', {strikeThrough: true}), textRun('\u0001x')])),
+    '<s> </s>\u0001x\n'
+  ],
+  ['a control character before bold that starts with punctuation', content(paragraph([textRun('y\u0001'), textRun('.a', {bold: true})])), 'y\u0001<b>.a</b>\n'],
   [
     'link text that CommonMark reads as an e-mail autolink',
     content(paragraph([textRun('<9.a@b.co>', {link: {url: 'https://example.com/a_b*c?d=(e)&f=<g>'}})])),

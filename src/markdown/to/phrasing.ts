@@ -1,5 +1,6 @@
 import type {PhrasingContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
+import {classifyCharacter} from 'micromark-util-classify-character'
 import {mentionClose, mentionOpen, personLabel, type PersonOptions} from '../../dialect/mention.js'
 import type {Color, Element, TextStyle} from '../../model/types.js'
 import {linkLiterals} from '../../dialect/autolink-literal.js'
@@ -44,7 +45,13 @@ interface Context {
 /** A mark: the key its runs share, and how a group of such runs (`first` is the first) is written. */
 interface Mark {
   key: (style: TextStyle) => string | undefined
-  wrap: (first: TextToken, children: PhrasingContent[], context: Context) => PhrasingContent[]
+  wrap: (first: TextToken, children: PhrasingContent[], context: Context, around: Around) => PhrasingContent[]
+}
+
+/** The characters of the text next to a group of runs (`''`: none, or not text). */
+interface Around {
+  before: string
+  after: string
 }
 
 const link: Mark = {
@@ -63,11 +70,14 @@ const color: Mark = {
   wrap: (first, children) => [{type: 'html', value: colorSpanOpen(first.style)}, ...children, {type: 'html', value: colorSpanClose}]
 }
 
-const bold: Mark = {key: (style) => (style.bold ? 'bold' : undefined), wrap: (first, children, context) => attention('strong', 'b', first, children, context)}
+const bold: Mark = {
+  key: (style) => (style.bold ? 'bold' : undefined),
+  wrap: (first, children, context, around) => attention('strong', 'b', first, children, context, around)
+}
 
 const strike: Mark = {
   key: (style) => (style.strikeThrough ? 'strike' : undefined),
-  wrap: (first, children, context) => attention('delete', 's', first, children, context)
+  wrap: (first, children, context, around) => attention('delete', 's', first, children, context, around)
 }
 
 /**
@@ -82,17 +92,34 @@ const losslessMarks = [link, color, bold, strike]
 const plainMarks = [link, bold, strike]
 
 /**
- * Characters a character reference cannot carry (C0 and C1 controls but tab
- * and line endings: the reader turns `&#xB;` into U+FFFD). At the edge of
- * `**` or `~~`, mdast-util-to-markdown would need one to keep the marker
- * flanking; the `<b>` and `<s>` tags of our dialect need none. The plain
- * flavor has no tags: it drops the mark.
+ * A character a character reference cannot carry (C0 and C1 controls but
+ * tab and line endings: the reader turns `&#xB;` into U+FFFD). At either
+ * side of `**` or `~~`, inside or next to it outside, mdast-util-to-markdown
+ * would need one to keep the marker flanking; the `<b>` and `<s>` tags of
+ * our dialect need none. The plain flavor has no tags: it drops the mark.
  */
-const unreferenceableEdge = /^[\0-\x08\v\x0E-\x1F\x7F-\x9F]|[\0-\x08\v\x0E-\x1F\x7F-\x9F]$/
+const unreferenceable = /^[\0-\x08\v\x0E-\x1F\x7F-\x9F]$/
 
-function attention(type: 'strong' | 'delete', tag: string, first: TextToken, children: PhrasingContent[], context: Context): PhrasingContent[] {
+/**
+ * Whether mdast-util-to-markdown writes the `outside` character next to a
+ * marker as a reference, given the `inside` one (its `encodeInfo`): a letter
+ * next to whitespace or punctuation, whitespace next to whitespace.
+ */
+function encodesOutside(outside: string, inside: string): boolean {
+  const outsideKind = classifyCharacter(outside.codePointAt(0) ?? null)
+  const insideKind = classifyCharacter(inside.codePointAt(0) ?? null)
+  return outsideKind === undefined ? insideKind !== undefined : outsideKind === 1 && insideKind === 1
+}
+
+function attention(type: 'strong' | 'delete', tag: string, first: TextToken, children: PhrasingContent[], context: Context, around: Around): PhrasingContent[] {
   const text = toString(children)
-  if (!unreferenceableEdge.test(text)) return [{type, children}]
+  const [start, end] = [text.slice(0, 1), text.slice(-1)]
+  const needsReference =
+    unreferenceable.test(start) ||
+    unreferenceable.test(end) ||
+    (unreferenceable.test(around.before) && encodesOutside(around.before, start)) ||
+    (unreferenceable.test(around.after) && encodesOutside(around.after, end))
+  if (!needsReference) return [{type, children}]
   if (context.options.plain) {
     context.lose('plain-emphasis', first.offset, text)
     return children
@@ -209,10 +236,16 @@ function group(tokens: Token[], depth: number, context: Context): PhrasingConten
     let end = index + 1
     while (end < tokens.length && markKey(mark, tokens[end]!) === key) end++
     const children = group(tokens.slice(index, end), depth + 1, context)
-    result.push(...(key === undefined ? children : mark.wrap(token as TextToken, children, context)))
+    if (key === undefined) result.push(...children)
+    else result.push(...mark.wrap(token as TextToken, children, context, {before: edge(tokens[index - 1], -1), after: edge(tokens[end], 0)}))
     index = end
   }
   return result
+}
+
+/** The first (`0`) or last (`-1`) character of a text token. */
+function edge(token: Token | undefined, at: 0 | -1): string {
+  return token?.type === 'text' ? token.text.at(at)! : ''
 }
 
 function markKey(mark: Mark, token: Token): string | undefined {
