@@ -9,7 +9,7 @@ import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync} from 'node:fs'
 import {join, relative} from 'node:path'
 
-export interface CorpusFile {
+interface CorpusFile {
   path: string
   markdown: string
 }
@@ -39,7 +39,7 @@ export function loadCorpus(root = 'node_modules'): CorpusFile[] {
 }
 
 /** Time per file and task, summed over rounds: wall and CPU milliseconds. */
-export interface CorpusTimes {
+interface CorpusTimes {
   /** Per round, per task: the corpus's total wall time. */
   roundWall: Array<Record<string, number>>
   /** Per round, per task: the corpus's total CPU time (user + system). */

@@ -23,14 +23,14 @@ export interface GeneratedDocument {
 }
 
 /** Target size of each document, in bytes of Markdown. */
-export const targetBytes: Record<DocumentName, number> = {
+const targetBytes: Record<DocumentName, number> = {
   small: 2 * 1024,
   medium: 100 * 1024,
   large: 2 * 1024 * 1024
 }
 
 /** mulberry32: a tiny, fast, well-mixed 32-bit PRNG. */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
@@ -233,8 +233,4 @@ export function generateDocument(name: DocumentName, seed = 20240607): Generated
     markdown: contentToMarkdown(content),
     html: contentToHtml(content)
   }
-}
-
-export function generateAll(seed?: number): GeneratedDocument[] {
-  return (['small', 'medium', 'large'] as const).map((name) => generateDocument(name, seed))
 }

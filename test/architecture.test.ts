@@ -1,5 +1,7 @@
 import {cruise, type IConfiguration} from 'dependency-cruiser'
+import {spawnSync} from 'node:child_process'
 import {createRequire} from 'node:module'
+import {dirname, join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 
 /**
@@ -13,5 +15,12 @@ describe('architecture', () => {
     const result = await cruise(['src'], {...configuration.options, ruleSet: {forbidden: configuration.forbidden}, validate: true, outputType: 'err'})
     const output = typeof result.output === 'string' ? result.output : JSON.stringify(result.output)
     expect(result.exitCode, output).toBe(0)
+  })
+
+  // knip.json: the entries are the package's, the tests', the bench's and the scripts'.
+  it('has no unused file, export or dependency (knip)', () => {
+    const knip = join(dirname(createRequire(import.meta.url).resolve('knip')), '../bin/knip.js')
+    const result = spawnSync(process.execPath, [knip, '--no-progress'], {encoding: 'utf8'})
+    expect(result.status, result.stdout + result.stderr).toBe(0)
   })
 })

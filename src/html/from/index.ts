@@ -2,10 +2,10 @@ import type {Element, ElementContent, Root, RootContent} from 'hast'
 import type {Content} from '../../model/types.js'
 import {docsUrlTest} from '../../dialect/docs-link.js'
 import {createReporter} from '../../messages.js'
-import {type Frame as WalkFrame, walkFrames} from '../../walk.js'
+import {walk} from '../../read/walk.js'
 import type {HtmlToContentOptions} from '../options.js'
 import {ElementView, parseSource, type SourceElement, type SourceNode} from './parse.js'
-import {ReaderState, rootContext, type Context} from './state.js'
+import {HtmlReaderState, rootContext, type Context} from './state.js'
 import {applyCss, declarations} from './style.js'
 import {handlers, mention, unknown, type Visit} from './handlers/index.js'
 
@@ -26,50 +26,45 @@ export function htmlToContent(html: string, options: HtmlToContentOptions = {}):
   const locations = Boolean(options.onMessage || options.file)
   const fragment = parseSource(String(html), locations)
   const state = createState(options)
-  walkFrames<SourceNode, Frame<SourceNode>>({children: fragment.childNodes, index: 0, context: rootContext, exit: undefined}, (node, frame) => {
-    if (node.nodeName === '#text') state.text((node as {value: string}).value, frame.context)
-    else if ('tagName' in node) {
-      const visit = enter(state, new ElementView(node), frame.context, node)
-      if (visit && node.childNodes.length > 0) return {children: node.childNodes, index: 0, context: visit.context, exit: visit.exit}
-      visit?.exit?.()
-    }
-    // Comments and doctypes show nothing.
-    return undefined
-  })
+  walk<SourceNode, Context>(
+    fragment.childNodes,
+    rootContext,
+    (node, context) => {
+      if (node.nodeName === '#text') state.text((node as {value: string}).value, context)
+      else if ('tagName' in node) return enter(state, new ElementView(node), context, node)
+      // Comments and doctypes show nothing.
+      return undefined
+    },
+    (node) => ('childNodes' in node ? node.childNodes : undefined)
+  )
   return {blocks: state.finish()}
 }
 
 /** Read a hast tree (as `parseHtml` or rehype build it); the tree is not changed. */
 export function hastToContent(tree: Root, options: HtmlToContentOptions = {}): Content {
   const state = createState(options)
-  walkFrames<RootContent | ElementContent, Frame<RootContent | ElementContent>>(
-    {children: tree.children, index: 0, context: rootContext, exit: undefined},
-    (node, frame) => {
-      if (node.type === 'text') state.text(node.value, frame.context)
-      else if (node.type === 'element') {
-        const visit = enter(state, node, frame.context, undefined)
-        if (visit && node.children.length > 0) return {children: node.children, index: 0, context: visit.context, exit: visit.exit}
-        visit?.exit?.()
-      }
+  walk<RootContent | ElementContent, Context>(
+    tree.children,
+    rootContext,
+    (node, context) => {
+      if (node.type === 'text') state.text(node.value, context)
+      else if (node.type === 'element') return enter(state, node, context, undefined)
       // Comments, doctypes and raw nodes show nothing.
       return undefined
-    }
+    },
+    (node) => ('children' in node ? node.children : undefined)
   )
   return {blocks: state.finish()}
 }
 
-interface Frame<Node> extends WalkFrame<Node> {
-  context: Context
-}
-
-function createState(options: HtmlToContentOptions): ReaderState {
-  return new ReaderState(createReporter(options), docsUrlTest(options.docsLinks), options.classPrefix ?? 'okr-')
+function createState(options: HtmlToContentOptions): HtmlReaderState {
+  return new HtmlReaderState(createReporter(options), docsUrlTest(options.docsLinks), options.classPrefix ?? 'okr-')
 }
 
 const handlerMap = new Map(Object.entries(handlers))
 
 /** Enter an element: its handler, then its CSS. `source`: the parse5 element `node` stands for (its children are there). */
-function enter(state: ReaderState, node: Element, context: Context, source: SourceElement | undefined): Visit | undefined {
+function enter(state: HtmlReaderState, node: Element, context: Context, source: SourceElement | undefined): Visit | undefined {
   const tagName = node.tagName.toLowerCase()
   const handler = handlerMap.get(tagName) ?? (tagName.includes(':') ? handlers['o:p']! : unknown)
   // Word's list bullets and numbers (`mso-list: Ignore`) are not text.
@@ -87,7 +82,7 @@ function enter(state: ReaderState, node: Element, context: Context, source: Sour
   const visit = node.properties.dataOpenId ? mention(state, node, context) : handler(state, node, context)
   if (!visit) return undefined
   const css = applyCss(state, node, visit.context)
-  return css === visit.context ? visit : {context: css, exit: visit.exit}
+  return css === visit.context ? visit : {...visit, context: css}
 }
 
 /** The marker of a Word list paragraph: `1.`, `a)` make it a numbered item. */

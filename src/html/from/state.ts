@@ -1,8 +1,8 @@
 import type {Element as HastElement} from 'hast'
+import type {Node} from 'unist'
 import type {Block, Element, Image, List, ListType, Paragraph, TextStyle} from '../../model/types.js'
 import type {Report} from '../../messages.js'
-import {hasStyle, sameStyle} from '../../model/style.js'
-import {maxIndentLevel} from '../../model/validate.js'
+import {appendText, dropTrailingBreak, ReaderState} from '../../read/state.js'
 
 /** A list (`<ul>`/`<ol>`) whose items are being read: it numbers them. */
 export interface ListCounter {
@@ -59,10 +59,7 @@ const collapsible = /[ \t\n\r\f]+/
  * the start or end of a line) and `<br>` handling (a trailing `<br>` shows
  * nothing).
  */
-export class ReaderState {
-  readonly blocks: Block[] = []
-  readonly report: Report
-  readonly isDocsUrl: (url: string) => boolean
+export class HtmlReaderState extends ReaderState {
   readonly classPrefix: string
   /** The class of class mode that keeps whitespace: `<prefix>text`. */
   readonly textClass: string
@@ -84,14 +81,13 @@ export class ReaderState {
   private readonly reportedNodes = new WeakMap<object, Set<string>>()
 
   constructor(report: Report, isDocsUrl: (url: string) => boolean, classPrefix: string) {
-    this.report = report
-    this.isDocsUrl = isDocsUrl
+    super(report, isDocsUrl)
     this.classPrefix = classPrefix
     this.textClass = classPrefix + 'text'
   }
 
   /** Report a loss at `node`, once per node and rule. */
-  reportOnce(ruleId: Parameters<Report>[0], node: HastElement, detail?: string): void {
+  reportOnce(ruleId: Parameters<Report>[0], node: Node, detail?: string): void {
     let rules = this.reportedNodes.get(node)
     if (!rules) this.reportedNodes.set(node, (rules = new Set()))
     if (rules.has(ruleId)) return
@@ -122,7 +118,7 @@ export class ReaderState {
   closeParagraph(): void {
     const paragraph = this.paragraph
     if (paragraph) {
-      if (this.trailingBreak) dropTrailingBreak(paragraph)
+      if (this.trailingBreak && dropTrailingBreak(paragraph.elements.at(-1))) paragraph.elements.pop()
       this.blocks.push({type: 'paragraph', paragraph})
       this.paragraph = undefined
     }
@@ -225,26 +221,14 @@ export class ReaderState {
 
   private append(value: string, style: TextStyle, context: Context, node?: HastElement): void {
     const elements = this.openParagraph(context, node).elements
-    const last = elements.at(-1)
-    if (!this.noMerge && last?.type === 'textRun' && sameStyle(last.textRun.style, style)) {
-      last.textRun.text += value
-      return
-    }
+    const run = appendText(this.noMerge ? undefined : elements.at(-1), value, style)
+    if (run) elements.push(run)
     this.noMerge = false
-    elements.push({type: 'textRun', textRun: hasStyle(style) ? {text: value, style: {...style}} : {text: value}})
   }
 
-  private clampLevel(level: number, node: HastElement | undefined): number {
-    if (level <= maxIndentLevel) return level
+  /** Reported once per element. */
+  protected override reportDepth(node: Node | undefined): void {
     if (node) this.reportOnce('list-depth', node)
     else this.report('list-depth')
-    return maxIndentLevel
   }
-}
-
-function dropTrailingBreak(paragraph: Paragraph): void {
-  const last = paragraph.elements.at(-1)
-  if (last?.type !== 'textRun' || !last.textRun.text.endsWith('\n')) return
-  last.textRun.text = last.textRun.text.slice(0, -1)
-  if (last.textRun.text === '') paragraph.elements.pop()
 }

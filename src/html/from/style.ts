@@ -1,7 +1,7 @@
 import type {Element} from 'hast'
 import type {TextStyle} from '../../model/types.js'
 import {applyColorEffect, applyTextCss, colorEffect, readTextCss, type TextCss, unreadableColors} from '../../dialect/css/text.js'
-import type {Context, ReaderState} from './state.js'
+import type {Context, HtmlReaderState} from './state.js'
 
 /** A context whose text style is changed by `patch` (`false`/`undefined` removes a mark). */
 export function withStyle(context: Context, patch: Partial<Record<keyof TextStyle, unknown>>): Context {
@@ -53,7 +53,7 @@ function styleOf(node: Element): TextCss | undefined {
  * Applied after the tag's own meaning, as CSS overrides presentational tags
  * (`<b style="font-weight:normal">`). Returns `context` itself when nothing changes.
  */
-export function applyCss(state: ReaderState, node: Element, context: Context): Context {
+export function applyCss(state: HtmlReaderState, node: Element, context: Context): Context {
   let pre = context.pre
   const classes = node.properties.className
   if (Array.isArray(classes) && classes.includes(state.textClass)) pre = true
@@ -71,7 +71,7 @@ export function applyCss(state: ReaderState, node: Element, context: Context): C
 
 /** Set a color from CSS; keywords that mean "as the parent" change nothing; unreadable values are reported. */
 export function applyColor(
-  state: ReaderState,
+  state: HtmlReaderState,
   node: Element,
   context: Context,
   key: 'textColor' | 'backColor',

@@ -12,7 +12,7 @@
 import type {Definition, Nodes, Root} from 'mdast'
 import {type Defined, parse} from './parse.js'
 
-export interface DocumentDefinitions {
+interface DocumentDefinitions {
   /** Link definitions by mdast identifier, the first of each. */
   links: Map<string, Definition>
   /** micromark's identifiers of every link and footnote definition. */

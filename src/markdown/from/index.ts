@@ -13,11 +13,11 @@ import {emphasis, footnoteReference, hardBreak, strikethrough, strong, text} fro
 import {table, tableCell, tableRow} from './handlers/table.js'
 import {collectDefinitions, definitionsIn} from './definitions.js'
 import {defaultLimits, limitNesting, type Limits, planParts, shiftTree} from './large.js'
-import {type Frame as WalkFrame, walkFrames} from '../../walk.js'
+import {walk as walkTree} from '../../read/walk.js'
 import {parse, parseMarkdown} from './parse.js'
 import {readFrontMatter, withoutFrontMatter} from './front-matter.js'
 import type {TextSplit} from './text-pieces.js'
-import type {Handler, State, Visit} from './state.js'
+import {type Handler, MarkdownReaderState, type Mode, type Visit} from './state.js'
 
 export {parseMarkdown}
 
@@ -62,7 +62,7 @@ const flowHandlers: Record<string, Handler<any>> = {
   definition: () => {},
   footnoteDefinition: (state, node) => {
     state.report('footnote', node)
-    return {children: node.children}
+    return {}
   }
 }
 
@@ -154,55 +154,40 @@ export function mdastToContent(tree: Root, options: MarkdownToContentOptions = {
   return {blocks: state.blocks}
 }
 
-function createState(options: MarkdownToContentOptions, definition: State['definition']): State {
-  return {
-    blocks: [],
-    report: createReporter(options),
-    file: options.file,
-    isDocsUrl: docsUrlTest(options.docsLinks),
-    definition,
-    contexts: [{type: 'root'}],
-    lists: [],
-    cells: 0,
-    lastOrdered: undefined,
-    continueList: false,
-    pieces: [],
-    style: {},
-    nesting: [],
-    openTags: []
-  }
-}
-
-interface Frame extends WalkFrame<Nodes> {
-  phrasing: boolean
+function createState(options: MarkdownToContentOptions, definition: MarkdownReaderState['definition']): MarkdownReaderState {
+  return new MarkdownReaderState(createReporter(options), docsUrlTest(options.docsLinks), definition, options.file)
 }
 
 /**
  * Visit the tree: handlers say what to read next (`Visit`), the walker keeps
  * the stack. A text read in pieces is reported where the walk reaches it.
  */
-function walk(state: State, tree: Root, splits: Split[] = []): void {
+function walk(state: MarkdownReaderState, tree: Root, splits: Split[] = []): void {
   let next = 0
   const reportSplit = () => {
     const split = splits[next++]!
     state.report('paragraph-split', split.place, `${split.pieces} pieces`)
   }
-  walkFrames<Nodes, Frame>({children: tree.children, index: 0, phrasing: false, exit: undefined}, (node, frame) => {
-    while (next < splits.length && node.position && node.position.start.offset! >= splits[next]!.place.start.offset!) reportSplit()
-    // A top-level block between lists ends the list a later part could continue.
-    if (!frame.phrasing && node.type !== 'list' && state.contexts.length === 1) state.lastOrdered = undefined
-    const handler = frame.phrasing ? (phrasingHandlers[node.type] ?? unknownPhrasing) : (flowHandlers[node.type] ?? unknownFlow)
-    const visit = handler(state, node)
-    return visit ? {children: visit.children, index: 0, phrasing: visit.phrasing ?? frame.phrasing, exit: visit.exit} : undefined
-  })
+  walkTree<Nodes, Mode>(
+    tree.children,
+    'flow',
+    (node, mode) => {
+      while (next < splits.length && node.position && node.position.start.offset! >= splits[next]!.place.start.offset!) reportSplit()
+      // A top-level block between lists ends the list a later part could continue.
+      if (mode === 'flow' && node.type !== 'list' && state.contexts.length === 1) state.lastOrdered = undefined
+      const handler = mode === 'phrasing' ? (phrasingHandlers[node.type] ?? unknownPhrasing) : (flowHandlers[node.type] ?? unknownFlow)
+      return handler(state, node) ?? undefined
+    },
+    (node) => ('children' in node ? node.children : undefined)
+  )
   while (next < splits.length) reportSplit()
 }
 
 /** A node type nobody handles (from a plugin): keep its content, report it. */
-function unknownFlow(state: State, node: Nodes): Visit | undefined {
+function unknownFlow(state: MarkdownReaderState, node: Nodes): Visit | undefined {
   if ('children' in node) {
     state.report('unknown-node', node, `${node.type}: its content read`)
-    return {children: node.children}
+    return {}
   }
   const value = 'value' in node && typeof node.value === 'string' ? node.value : ''
   state.report('unknown-node', node, value ? `${node.type}: its text kept as a paragraph` : `${node.type}: no text, nothing kept`)
@@ -210,10 +195,10 @@ function unknownFlow(state: State, node: Nodes): Visit | undefined {
   return undefined
 }
 
-function unknownPhrasing(state: State, node: Nodes): Visit | undefined {
+function unknownPhrasing(state: MarkdownReaderState, node: Nodes): Visit | undefined {
   if ('children' in node) {
     state.report('unknown-node', node, `${node.type}: its content read`)
-    return {children: node.children}
+    return {}
   }
   const value = 'value' in node && typeof node.value === 'string' ? node.value : ''
   state.report('unknown-node', node, value ? `${node.type}: its text kept` : `${node.type}: no text, nothing kept`)
@@ -225,13 +210,13 @@ function unknownPhrasing(state: State, node: Nodes): Visit | undefined {
  * Front matter (`yaml`, `toml` nodes, from remark-frontmatter): not content;
  * reported, and given to the caller in `file.data.frontMatter`.
  */
-function frontMatterNode(state: State, node: Nodes): undefined {
+function frontMatterNode(state: MarkdownReaderState, node: Nodes): undefined {
   const value = 'value' in node && typeof node.value === 'string' ? node.value : ''
   keepFrontMatter(state, {type: (node.type as string) === 'toml' ? 'toml' : 'yaml', value, position: node.position})
   return undefined
 }
 
-function keepFrontMatter(state: State, matter: {type: 'yaml' | 'toml'; value: string; position?: Position | undefined}): void {
+function keepFrontMatter(state: MarkdownReaderState, matter: {type: 'yaml' | 'toml'; value: string; position?: Position | undefined}): void {
   state.report('front-matter', matter.position, matter.type)
   if (state.file) state.file.data.frontMatter = {type: matter.type, value: matter.value}
 }

@@ -36,7 +36,7 @@ export const defaultLimits: Limits = {maxParagraphLength: 10_000, maxParagraphDe
  * to where it stands. `continuesList`: it starts inside a top-level ordered
  * list, whose numbering its first list continues.
  */
-export type Part = Section
+type Part = Section
 
 const containerMarker = /[ ]{0,3}(?:>[ ]?|(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|(?=[\r\n]|$)))/y
 

@@ -36,7 +36,7 @@ export interface Defined {
   notes: ReadonlySet<string>
 }
 
-export interface ParseOptions {
+interface ParseOptions {
   /**
    * What the rest of the document defines: a part parsed on its own then
    * reads `[x]` and `[^x]` as a whole-document parse does.

@@ -1,52 +1,12 @@
 /**
- * Where a long Markdown document can be parsed section by section.
- *
- * micromark is superlinear on long documents (long nested lists): parsing
- * independent top-level sections separately and concatenating their trees
- * gives the same tree (positions included) in linear time, provided each
- * section is parsed knowing the document's definitions (`definitions.ts`).
- * `markdownToContent` reads such sections one group at a time (`large.ts`).
- *
- * ## Where a document may be cut
- * Before line L when
- * 1. line L-1 is empty (no spaces or tabs either: an indented code block
- *    ends after the indentation of a following whitespace-only line), and
- *    the current section has a non-blank line (the
- *    cut is made before that last blank line, which starts the next section:
- *    a block open at the end of a section, like a fenced code block in a list
- *    item, takes in every blank line up to the end of the input, while in the
- *    whole document it takes all but the last before the line that closes it);
- * 2. line L starts at column 0 with a character that cannot continue
- *    anything: not whitespace, not a list marker (`-`, `+`, `*` followed by
- *    a space, tab or the end of the line; `1.`/`1)` likewise), and it opens
- *    no container (`>`, `[^`): a container opening there moves where the
- *    blocks still open before the blank lines end (found by the property
- *    test: `- \`\`\`\n\n> x` ends the code after the blank line). After a blank
- *    line, a non-indented line closes every open list item, block quote
- *    (a blank line always closes it) and footnote definition; paragraphs,
- *    tables and HTML blocks of kinds 6 and 7 end at the blank line, an
- *    indented code block at the non-indented line;
- * 3. no top-level construct that survives blank lines is open: a fenced
- *    code block, or an HTML block of kinds 1–5 (`<script|pre|style|textarea`,
- *    `<!--`, `<?`, `<!X`, `<![CDATA[`). These are tracked line by line. An
- *    opener is only trusted when it is certainly top-level: at column 0, and
- *    either first in its blank-line-delimited chunk or in a chunk without
- *    `<` or `|` (which could make it content of an HTML block of kind 6/7 or
- *    a table row). Anything doubtful (an opener indented by 1–3 columns, a
- *    doubtful chunk, `<!-->`, `<?>`) stops all cutting for the rest of the
- *    document, which is then one section.
- *
- * ## Definitions are document-wide
- * A `[x]` or `[^x]` only parses as a reference when the document defines
- * `x` somewhere: each section is parsed with every identifier the document
- * defines (`parse`'s `defined`), found beforehand.
- *
- * Positions: a section starts at the beginning of a line, so only `line` and
- * `offset` move. Proven by test/markdown/sections.property.test.ts.
+ * Where a long Markdown document can be cut into sections that parse, one
+ * by one, to the tree of one parse (positions included), in linear time.
+ * The rules and why they hold: ARCHITECTURE.md § "Reading Markdown in
+ * parts"; proven by test/markdown/sections.property.test.ts.
  */
 import type {Nodes, Root} from 'mdast'
 
-export interface SectionOptions {
+interface SectionOptions {
   /** Do not cut sections shorter than this (characters). Default 2048. */
   minSectionLength?: number
   /**

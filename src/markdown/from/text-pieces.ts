@@ -231,7 +231,7 @@ const startsWithLetter = /^\p{L}/u
  * twice the limits, at the last spaces before a letter; else anywhere (not
  * inside a line ending, tab or surrogate pair).
  */
-export function cutPoints(text: string, limits: TextLimits): number[] {
+function cutPoints(text: string, limits: TextLimits): number[] {
   const cuts: number[] = []
   let pieceStart = 0
   let units = 0

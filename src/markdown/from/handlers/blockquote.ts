@@ -1,5 +1,5 @@
 import type {Blockquote} from 'mdast'
-import {type Handler, nextLevel, showItemMarker} from '../state.js'
+import {type Handler} from '../state.js'
 
 /**
  * A block quote is how Markdown indents: its paragraphs become `indent`
@@ -7,8 +7,8 @@ import {type Handler, nextLevel, showItemMarker} from '../state.js'
  * its own, so an empty quote bridges a jump in levels.
  */
 export const blockquote: Handler<Blockquote> = (state, node) => {
-  showItemMarker(state)
-  const level = nextLevel(state, node)
+  state.showItemMarker()
+  const level = state.nextLevel(node)
   state.contexts.push({type: 'indent', level})
-  return {children: node.children, exit: () => void state.contexts.pop()}
+  return {exit: () => void state.contexts.pop()}
 }

@@ -1,5 +1,5 @@
 import type {Code, InlineCode} from 'mdast'
-import {addText, type Handler} from '../state.js'
+import {type Handler} from '../state.js'
 import {emitParagraph} from './paragraph.js'
 
 /**
@@ -20,5 +20,5 @@ export const code: Handler<Code> = (state, node) => {
  */
 export const inlineCode: Handler<InlineCode> = (state, node) => {
   state.report('inline-code', node)
-  addText(state, node.value.replace(/\r\n?|\n/g, ' '))
+  state.addText(node.value.replace(/\r\n?|\n/g, ' '))
 }

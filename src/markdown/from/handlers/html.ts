@@ -8,7 +8,7 @@ import {imageFromAttributes} from '../../../dialect/image.js'
 import {personFromAttributes} from '../../../dialect/mention.js'
 import {isSafeUrl} from '../../../dialect/url.js'
 import {applyColorEffect, applyTextCss, type ColorEffect, colorEffect, readTextCss, unreadableColors} from '../../../dialect/css/text.js'
-import {addText, type Handler, type OpenTag, type State} from '../state.js'
+import {type Handler, type OpenTag, type MarkdownReaderState} from '../state.js'
 import {reportUrl} from './link.js'
 import {emitParagraph, readParagraph, trimPieces} from './paragraph.js'
 
@@ -42,10 +42,10 @@ export const inlineHtml: Handler<Html> = (state, node) => {
   for (const token of tokenizeHtml(node.value)) inlineToken(state, node, token)
 }
 
-function inlineToken(state: State, node: Node, token: HtmlToken): void {
+function inlineToken(state: MarkdownReaderState, node: Node, token: HtmlToken): void {
   if (token.type === 'comment') return
   if (token.type === 'text') {
-    addText(state, token.value.replace(/\r\n?|\n/g, ' '))
+    state.addText(token.value.replace(/\r\n?|\n/g, ' '))
     return
   }
   if (token.type === 'close') {
@@ -59,7 +59,7 @@ function inlineToken(state: State, node: Node, token: HtmlToken): void {
     if (!selfClosing) state.openTags.push({name, depth: state.nesting.length, labelStart: state.pieces.length})
     return
   }
-  if (name === 'br') return addText(state, '\n')
+  if (name === 'br') return state.addText('\n')
   if (name === 'img') {
     // A `src` outside the policy goes (reported); a `data-file-token` keeps the image.
     const src = attributes.src
@@ -84,7 +84,7 @@ function inlineToken(state: State, node: Node, token: HtmlToken): void {
  * `<font color>`, then its `style` attribute, by the rules the HTML reader
  * shares (`text-css.ts`). What it cannot keep is reported now, once.
  */
-function tagEffect(state: State, node: Node, name: string, attributes: Record<string, string>): OpenTag['apply'] {
+function tagEffect(state: MarkdownReaderState, node: Node, name: string, attributes: Record<string, string>): OpenTag['apply'] {
   let patch = styleTags.get(name)
   let fontColor: ColorEffect
   const lossy = lossyTags.get(name)
@@ -113,7 +113,7 @@ function tagEffect(state: State, node: Node, name: string, attributes: Record<st
   }
 }
 
-function closeTag(state: State, node: Node, name: string): void {
+function closeTag(state: MarkdownReaderState, node: Node, name: string): void {
   for (let index = state.openTags.length - 1; index >= 0; index--) {
     const tag = state.openTags[index]!
     if (tag.name !== name) continue
@@ -149,7 +149,7 @@ export const flowHtml: Handler<Html> = (state, node) => {
   // the text between tags is flow text, so white space collapses.
   readParagraph(state, node, () => {
     for (const token of tokens) {
-      if (token.type === 'text') addText(state, token.value.replace(/\s+/g, ' '))
+      if (token.type === 'text') state.addText(token.value.replace(/\s+/g, ' '))
       else inlineToken(state, node, token)
     }
     trimPieces(state)

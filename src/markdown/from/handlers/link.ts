@@ -2,13 +2,13 @@ import type {Image, ImageReference, Link, LinkReference, Nodes, PhrasingContent}
 import type {Node} from 'unist'
 import {docsLinkTitle, plainLinkTitle} from '../../../dialect/docs-link.js'
 import {isSafeUrl} from '../../../dialect/url.js'
-import {addText, currentStyle, type Handler, pushStyle, type State, type Visit} from '../state.js'
+import {type Handler, type MarkdownReaderState, type Visit} from '../state.js'
 
 export const link: Handler<Link> = (state, node) => readLink(state, node, node.url, node.title, node.children)
 
 export const linkReference: Handler<LinkReference> = (state, node) => {
   const definition = state.definition(node.identifier)
-  return definition ? readLink(state, node, definition.url, definition.title, node.children) : {children: node.children}
+  return definition ? readLink(state, node, definition.url, definition.title, node.children) : {}
 }
 
 export const image: Handler<Image> = (state, node) => {
@@ -28,18 +28,18 @@ export const imageReference: Handler<ImageReference> = (state, node) => {
  * the HTML writer shows it). mdast has already decoded escapes and character
  * references in `url`.
  */
-function readLink(state: State, node: Node, url: string, title: string | null | undefined, children: PhrasingContent[]): Visit | undefined {
+function readLink(state: MarkdownReaderState, node: Node, url: string, title: string | null | undefined, children: PhrasingContent[]): Visit | undefined {
   const isDocsLink = title === docsLinkTitle || (!title && state.isDocsUrl(url))
   if (!isSafeUrl(url, 'link')) {
     reportUrl(state, node, url)
     // Shown as text, so its line breaks are text's (CR and CRLF are LF), as the HTML writer shows it.
-    if (isDocsLink && textOf(children) === '') addText(state, url.replace(/\r\n?/g, '\n'))
+    if (isDocsLink && textOf(children) === '') state.addText(url.replace(/\r\n?/g, '\n'))
     return {children}
   }
   if (title && title !== docsLinkTitle && title !== plainLinkTitle) state.report('link-title', node, title)
-  if (!isDocsLink) return {children, exit: pushStyle(state, {link: {url}})}
+  if (!isDocsLink) return {children, exit: state.pushStyle({link: {url}})}
   const text = textOf(children)
-  const style = currentStyle(state)
+  const style = state.currentStyle()
   if (children.some((child) => child.type !== 'text') || Object.keys(style).length > 0) {
     state.report('docs-link-style', node)
   }
@@ -64,7 +64,7 @@ function textOf(children: PhrasingContent[]): string {
   return text
 }
 
-function readImage(state: State, node: Node, src: string, alt: string | null | undefined, title: string | null | undefined): void {
+function readImage(state: MarkdownReaderState, node: Node, src: string, alt: string | null | undefined, title: string | null | undefined): void {
   // An image outside the policy goes, reported once (as in the HTML reader).
   if (src && !isSafeUrl(src, 'image')) {
     reportUrl(state, node, src)
@@ -77,6 +77,6 @@ function readImage(state: State, node: Node, src: string, alt: string | null | u
 }
 
 /** Report a refused URL as the HTML reader does: rule `url`, the URL's start as detail. */
-export function reportUrl(state: State, node: Node, url: string): void {
+export function reportUrl(state: MarkdownReaderState, node: Node, url: string): void {
   state.report('url', node, JSON.stringify(url.slice(0, 80)))
 }

@@ -1,13 +1,13 @@
 import type {List, ListItem} from 'mdast'
 import type {ListType} from '../../../model/types.js'
-import {type Handler, nextLevel, showItemMarker} from '../state.js'
+import {type Handler} from '../state.js'
 
 /**
  * A list: each item's first block gets the list style, with `indentLevel`
  * the depth and `number` the ordinal shown (the list's start, counting up).
  */
 export const list: Handler<List> = (state, node) => {
-  showItemMarker(state)
+  state.showItemMarker()
   const topLevel = state.contexts.length === 1
   // A part read on its own that starts inside an ordered list continues it.
   const continues = topLevel && state.continueList && node.ordered && state.lastOrdered !== undefined
@@ -15,7 +15,6 @@ export const list: Handler<List> = (state, node) => {
   const info = {ordered: Boolean(node.ordered), start: continues ? state.lastOrdered! : (node.start ?? 1), index: 0}
   state.lists.push(info)
   return {
-    children: node.children,
     exit() {
       state.lists.pop()
       if (topLevel) state.lastOrdered = info.ordered ? info.start + info.index : undefined
@@ -28,15 +27,14 @@ export const listItem: Handler<ListItem> = (state, node) => {
   const number = info.start + info.index++
   const type: ListType =
     node.checked === true ? 'checkedBox' : node.checked === false ? 'checkBox' : info.ordered ? 'number' : 'bullet'
-  const indentLevel = nextLevel(state, node)
+  const indentLevel = state.nextLevel(node)
   const list = type === 'number' ? {type, indentLevel, number} : {type, indentLevel}
   state.contexts.push({type: 'item', list, used: false, level: indentLevel})
   return {
-    children: node.children,
     exit() {
       // An item that showed nothing (empty, or only a rule) still shows its
       // marker: keep it as an empty paragraph.
-      showItemMarker(state)
+      state.showItemMarker()
       state.contexts.pop()
     }
   }

@@ -1,48 +1,43 @@
 import type {Heading, Paragraph} from 'mdast'
 import type {Node} from 'unist'
 import type {Element, Image} from '../../../model/types.js'
-import {type Handler, pushStyle, showItemMarker, type State, takeListStyle} from '../state.js'
+import {dropTrailingBreak} from '../../../read/state.js'
+import {type Handler, type MarkdownReaderState} from '../state.js'
 
 export const paragraph: Handler<Paragraph> = (state, node) => {
   startParagraph(state)
   return {
-    children: node.children,
-    phrasing: true,
+    context: 'phrasing',
     exit() {
       // A paragraph of only tags that show nothing gives no block (a browser
       // draws none); one of `<br>` tags is empty lines, even when the last goes.
       const shows = state.pieces.length > 0
-      if (endsWithBreakTag(node)) dropTrailingBreak(state)
+      if (endsWithBreakTag(node)) {
+        const last = state.pieces.at(-1)
+        if (last?.type === 'element' && dropTrailingBreak(last.element)) state.pieces.pop()
+      }
       finishParagraph(state, node, shows)
     }
   }
 }
 
 /**
- * A `<br>` that ends a paragraph shows nothing (browsers draw no empty line
- * after it), so it gives no "\n": `a<br>` is "a", `a<br><br>` is "a\n", and
- * a paragraph of only `<br>` tags has one line break fewer than tags.
+ * A paragraph that ends with a `<br>` tag (`dropTrailingBreak`): `a<br>` is
+ * "a", `a<br><br>` is "a\n", and a paragraph of only `<br>` tags has one line
+ * break fewer than tags.
  */
 function endsWithBreakTag(node: Paragraph): boolean {
   const last = node.children.at(-1)
   return last?.type === 'html' && /<br\s*\/?>\s*$/i.test(last.value)
 }
 
-function dropTrailingBreak(state: State): void {
-  const last = state.pieces.at(-1)
-  if (last?.type !== 'element' || last.element.type !== 'textRun' || !last.element.textRun.text.endsWith('\n')) return
-  last.element.textRun.text = last.element.textRun.text.slice(0, -1)
-  if (last.element.textRun.text === '') state.pieces.pop()
-}
-
 /** A heading has no equivalent: its text is kept as a bold paragraph (an empty one shows nothing: no block). */
 export const heading: Handler<Heading> = (state, node) => {
   state.report('heading', node, `h${node.depth}`)
   startParagraph(state)
-  const popStyle = pushStyle(state, {bold: true})
+  const popStyle = state.pushStyle({bold: true})
   return {
-    children: node.children,
-    phrasing: true,
+    context: 'phrasing',
     exit() {
       popStyle()
       finishParagraph(state, node)
@@ -50,22 +45,22 @@ export const heading: Handler<Heading> = (state, node) => {
   }
 }
 
-export function startParagraph(state: State): void {
+export function startParagraph(state: MarkdownReaderState): void {
   state.pieces = []
   state.openTags = []
   state.refusedImage = false
 }
 
 /** Read phrasing content with `read` (no nested walk), then turn it into blocks. */
-export function readParagraph(state: State, node: Node, read: () => void): void {
+export function readParagraph(state: MarkdownReaderState, node: Node, read: () => void): void {
   startParagraph(state)
   read()
   finishParagraph(state, node)
 }
 
 /** Append a paragraph block in the current flow context. */
-export function emitParagraph(state: State, elements: Element[]): void {
-  const list = takeListStyle(state)
+export function emitParagraph(state: MarkdownReaderState, elements: Element[]): void {
+  const list = state.takeListStyle()
   state.blocks.push({type: 'paragraph', paragraph: list ? {style: {list}, elements} : {elements}})
 }
 
@@ -76,7 +71,7 @@ export function emitParagraph(state: State, elements: Element[]): void {
  * is dropped. Without pieces there is nothing to show, and no block, unless
  * `keepEmpty` (a paragraph of line breaks).
  */
-export function finishParagraph(state: State, node: Node, keepEmpty = false): void {
+export function finishParagraph(state: MarkdownReaderState, node: Node, keepEmpty = false): void {
   const pieces = state.pieces
   const refused = state.refusedImage === true
   state.pieces = []
@@ -103,7 +98,7 @@ export function finishParagraph(state: State, node: Node, keepEmpty = false): vo
     if (piece.type === 'image') {
       if (!gallery) {
         flushSegment(true)
-        showItemMarker(state)
+        state.showItemMarker()
         gallery = []
         state.blocks.push({type: 'gallery', gallery: {imageList: gallery}})
         emitted = true
@@ -135,7 +130,7 @@ function isBlank(element: Element): boolean {
 }
 
 /** Drop white space at both edges of the paragraph being read. */
-export function trimPieces(state: State): void {
+export function trimPieces(state: MarkdownReaderState): void {
   const elements = state.pieces.flatMap((piece) => (piece.type === 'element' ? [piece.element] : []))
   if (elements.length !== state.pieces.length) return
   trimEdge(elements, 'start')

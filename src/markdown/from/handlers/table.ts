@@ -1,5 +1,5 @@
 import type {Table, TableCell, TableRow} from 'mdast'
-import {addText, type Handler} from '../state.js'
+import {type Handler} from '../state.js'
 import {finishParagraph, startParagraph} from './paragraph.js'
 
 /**
@@ -22,10 +22,10 @@ function cells(row: TableRow, columns: number): TableCell[] {
 export const tableRow: Handler<TableRow> = (state, node) => {
   startParagraph(state)
   state.cells = 0
-  return {children: node.children, exit: () => finishParagraph(state, node)}
+  return {exit: () => finishParagraph(state, node)}
 }
 
 export const tableCell: Handler<TableCell> = (state, node) => {
-  if (state.cells++ > 0) addText(state, ' | ')
-  return {children: node.children, phrasing: true}
+  if (state.cells++ > 0) state.addText(' | ')
+  return {context: 'phrasing'}
 }
