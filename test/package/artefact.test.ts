@@ -4,9 +4,12 @@
  * the optional peers, fast-check for `./arbitraries` and unified for
  * `./unified`, and what a consumer of the SDK or of remark has: the SDK,
  * @types/node, remark-parse, remark-gfm, rehype-parse). Everything below runs there, so a
- * runtime import missing from `dependencies`, a file missing from the
- * tarball or a type that does not hold under a strict consumer's options
- * fails here, although the source tree's tests pass.
+ * file missing from the tarball or a type that does not hold under a strict
+ * consumer's options fails here, although the source tree's tests pass. The
+ * packages installed for the examples bring some of our dependencies with
+ * them (rehype-parse brings parse5), so a second project holds the package
+ * with its production dependencies alone: a runtime import missing from
+ * `dependencies` fails there.
  *
  * `npm test` builds first (pretest); alone: `npm run build && npx vitest run test/package`.
  */
@@ -32,6 +35,8 @@ const installedVersion = (name: string) =>
   (JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as {version: string}).version
 
 let project = ''
+/** A second project: the package with its production dependencies and fast-check only. */
+let bare = ''
 let tarball = ''
 let packedFiles: string[] = []
 
@@ -47,7 +52,7 @@ const shell = (script: string) =>
 const tsc = (tsconfig: string) => run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', tsconfig])
 
 /** The strictest options a consumer may use, with `files` to compile. */
-function writeTsconfig(name: string, files: string[]): void {
+function writeTsconfig(name: string, files: string[], directory = project): void {
   const compilerOptions = {
     strict: true,
     exactOptionalPropertyTypes: true,
@@ -60,7 +65,7 @@ function writeTsconfig(name: string, files: string[]): void {
     types: ['node'],
     noEmit: true
   }
-  writeFileSync(path.join(project, name), JSON.stringify({compilerOptions, files}))
+  writeFileSync(path.join(directory, name), JSON.stringify({compilerOptions, files}))
 }
 
 beforeAll(() => {
@@ -88,6 +93,20 @@ beforeAll(() => {
     ],
     {cwd: project, stdio: 'pipe'}
   )
+  // Packages installed for the examples (rehype-parse brings parse5, remark-parse
+  // micromark…) would hide a runtime dependency missing from `dependencies`:
+  // the bare project has none of them (and is not inside the other: Node
+  // looks for packages in every ancestor's node_modules).
+  bare = mkdtempSync(path.join(tmpdir(), 'okr-content-bare-'))
+  writeFileSync(path.join(bare, 'package.json'), JSON.stringify({name: 'bare-consumer', private: true, type: 'module'}))
+  execFileSync(
+    'npm',
+    ['install', tarball, `fast-check@${installedVersion('fast-check')}`, `@types/node@${installedVersion('@types/node')}`, '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'],
+    {cwd: bare, stdio: 'pipe'}
+  )
+  copyFileSync(path.join(consumer, 'bare.mjs'), path.join(bare, 'bare.mjs'))
+  copyFileSync(path.join(consumer, 'bare-types.ts'), path.join(bare, 'bare-types.ts'))
+  writeTsconfig('tsconfig.json', ['bare-types.ts'], bare)
   for (const file of ['esm.mjs', 'cjs.cjs', 'fakes.mjs', 'globals.d.ts', 'entries.ts', 'sdk.ts', 'sdk-v2.ts', 'require.cts', 'mismatch.ts']) {
     copyFileSync(path.join(consumer, file), path.join(project, file))
   }
@@ -103,6 +122,7 @@ beforeAll(() => {
 
 afterAll(() => {
   if (project) rmSync(project, {recursive: true, force: true})
+  if (bare) rmSync(bare, {recursive: true, force: true})
 })
 
 describe('the tarball', () => {
@@ -130,6 +150,24 @@ describe('the installed package', () => {
     const {code, stdout, stderr} = node(['esm.mjs'])
     expect({code, stderr}).toEqual({code: 0, stderr: ''})
     expect(JSON.parse(stdout)).toEqual(Object.keys(pkg.exports))
+  })
+
+  it('works with its production dependencies alone: every entry from ESM, require(), the bin reading Markdown and HTML, and the types', () => {
+    const inBare = (command: string, args: string[], input = '') => {
+      const result = spawnSync(command, args, {cwd: bare, encoding: 'utf8', input})
+      return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+    }
+    const imports = inBare(process.execPath, ['bare.mjs'])
+    expect({code: imports.code, stderr: imports.stderr}).toEqual({code: 0, stderr: ''})
+    const subpaths = Object.keys(pkg.exports).filter((subpath) => subpath !== './package.json')
+    expect((JSON.parse(imports.stdout) as string[]).sort()).toEqual([...subpaths, 'require'].sort())
+    const cli = path.join(bare, bin)
+    expect(inBare(cli, ['convert', '--to', 'html'], '**a**\n')).toMatchObject({code: 0, stdout: expect.stringContaining('<strong>a</strong>')})
+    expect(inBare(cli, ['convert', '--from', 'html', '--to', 'md'], '<p><b>a</b></p>')).toMatchObject({code: 0, stdout: '**a**\n'})
+    // Types too: what the published .d.ts files import resolves from `dependencies`.
+    const types = inBare(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'])
+    expect(types.stdout + types.stderr).toBe('')
+    expect(types.code).toBe(0)
   })
 
   it('requires from CommonJS', () => {
