@@ -55,7 +55,7 @@ export interface WireNames {
 }
 
 /** The field names of the v1 API (`Content`). */
-const v1Names: WireNames = {
+export const v1Names: WireNames = {
   blockType: 'type',
   listType: 'type',
   indentLevel: 'indentLevel',

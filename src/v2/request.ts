@@ -17,7 +17,10 @@
 import {RequestValidationError, type RequestIssue} from '../feishu/errors.js'
 import {markdownToContentV2, type MarkdownToContentV2Options} from './convert.js'
 import type {ContentV2, ContentV2Input} from './types.js'
-import {contentIssuesV2} from './validate.js'
+import {contentIssuesV2, v2Names} from './validate.js'
+import {requestUrlIssues} from '../feishu/request-urls.js'
+
+const uploadHint = 'upload local images first: markdownToContentAsync or resolveImages, then contentToV2'
 
 /** `data` of objective create (`okrCycleObjective.create`). */
 export interface ObjectiveCreateData {
@@ -201,7 +204,7 @@ const readTree: ReadText = (value, path, issues) => {
   for (const issue of found) issues.push({path: issue.path ? `${path}.${issue.path}` : path, message: issue.message})
   if (found.length > 0) return undefined
   const content = value as ContentV2
-  checkImages(content, path, issues)
+  issues.push(...requestUrlIssues(content, v2Names, path, uploadHint))
   return content
 }
 
@@ -212,21 +215,7 @@ function markdownReader(options: MarkdownToContentV2Options | undefined): ReadTe
       return undefined
     }
     const content = markdownToContentV2(value, options)
-    checkImages(content, path, issues)
+    issues.push(...requestUrlIssues(content, v2Names, path, uploadHint))
     return content
   }
-}
-
-/** Images in a request must be on the web or uploaded: a local path means nothing to Feishu. */
-function checkImages(content: ContentV2, path: string, issues: RequestIssue[]) {
-  content.blocks.forEach((block, blockIndex) => {
-    if (block.block_element_type !== 'gallery') return
-    block.gallery.images.forEach((image, imageIndex) => {
-      if (image.file_token || image.src === undefined || /^https?:\/\//i.test(image.src)) return
-      issues.push({
-        path: `${path}.blocks[${blockIndex}].gallery.images[${imageIndex}].src`,
-        message: 'must be an http(s) URL, or the image must have a file_token (upload local images first: markdownToContentAsync or resolveImages, then contentToV2)'
-      })
-    })
-  })
 }

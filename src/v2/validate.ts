@@ -2,7 +2,7 @@ import {ContentValidationError, treeIssues, type ValidationIssue, type WireNames
 import type {ContentV2} from './types.js'
 
 /** The field names of the v2 API: v1's rules (`src/model/validate.ts`) apply to them as they are. */
-const v2Names: WireNames = {
+export const v2Names: WireNames = {
   blockType: 'block_element_type',
   listType: 'list_type',
   indentLevel: 'indent_level',

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
 import {RequestValidationError} from '../../src/feishu/errors.js'
+import type {ContentV2Input} from '../../src/v2/types.js'
 import {
   OkrV2RequestValidationError,
   keyResultCreateFromContent,
@@ -72,6 +73,30 @@ describe('objective create', () => {
       {path: 'weight', message: 'must be a number 0..1 with at most three decimals'},
       {path: 'category_id', message: 'must be a non-empty string'},
       {path: 'score', message: 'must be a number 0..1 with at most one decimal'}
+    ])
+  })
+
+  // The URL policy at the v2 boundary too, as progressRecordFromContent applies it (one module: feishu/request-urls.ts).
+  it('refuses a tree whose URLs are outside the URL policy, naming each path', () => {
+    const unsafe = {
+      blocks: [
+        {
+          block_element_type: 'paragraph',
+          paragraph: {
+            elements: [
+              {paragraph_element_type: 'textRun', text_run: {text: 'x', style: {link: {url: 'javascript:alert(1)'}}}},
+              {paragraph_element_type: 'docsLink', docs_link: {url: ' JaVaScRiPt:alert(1)'}},
+              {paragraph_element_type: 'textRun', text_run: {text: 'safe', style: {link: {url: 'https://example.com'}}}}
+            ]
+          }
+        },
+        {block_element_type: 'gallery', gallery: {images: [{src: 'data:image/svg+xml,<svg onload=alert(1)>', file_token: 'boxcn1'}]}}
+      ]
+    } as ContentV2Input
+    expect(issuesOf(() => keyResultPatchFromContent({content: unsafe}))).toEqual([
+      {path: 'content.blocks[0].paragraph.elements[0].text_run.style.link.url', message: 'must be inside the URL policy (http, https, mailto or relative)'},
+      {path: 'content.blocks[0].paragraph.elements[1].docs_link.url', message: 'must be inside the URL policy (http, https, mailto or relative)'},
+      {path: 'content.blocks[1].gallery.images[0].src', message: 'must be inside the URL policy (http, https, relative, or a data: URL of a raster image)'}
     ])
   })
 

@@ -1,8 +1,8 @@
 import {RequestValidationError, type RequestIssue} from '../errors.js'
 import {markdownToContent, type MarkdownToContentOptions} from '../../markdown/index.js'
 import type {Content} from '../../model/types.js'
-import {contentIssues} from '../../model/validate.js'
-import {isSafeUrl} from '../../dialect/url.js'
+import {contentIssues, v1Names} from '../../model/validate.js'
+import {requestUrlIssues} from '../request-urls.js'
 
 /** `target_type`: 2 = an objective (O), 3 = a key result (KR). */
 export type TargetType = 2 | 3
@@ -97,7 +97,7 @@ export function progressRecordFromContent(content: Content, fields: ProgressReco
   for (const issue of contentIssues(content)) {
     issues.push({path: issue.path ? `content.${issue.path}` : 'content', message: issue.message})
   }
-  if (issues.length === 0) checkUrls(content, issues)
+  if (issues.length === 0) issues.push(...requestUrlIssues(content, v1Names, 'content', 'upload local images with progressRecordFromMarkdownAsync'))
   if (issues.length > 0) throw new ProgressRecordValidationError(issues)
   return {...body, content: wireContent(content)}
 }
@@ -196,41 +196,6 @@ function isPercent(value: unknown): value is number {
     Math.abs(value) <= maxPercent &&
     Number(value.toFixed(2)) === value
   )
-}
-
-const linkPolicy = 'must be inside the URL policy (http, https, mailto or relative)'
-const imagePolicy = 'must be inside the URL policy (http, https, relative, or a data: URL of a raster image)'
-
-/**
- * Every URL of the tree must be inside the URL policy (`isSafeUrl`, the one
- * the readers apply); and an image must be on the web or uploaded: a local
- * path means nothing to Feishu.
- */
-function checkUrls(content: Content, issues: RequestIssue[]) {
-  content.blocks.forEach((block, blockIndex) => {
-    if (block.type === 'gallery') {
-      block.gallery.imageList.forEach((image, imageIndex) => {
-        const path = `content.blocks[${blockIndex}].gallery.imageList[${imageIndex}].src`
-        if (image.src === undefined) return
-        if (!isSafeUrl(image.src, 'image')) issues.push({path, message: imagePolicy})
-        else if (!image.fileToken && !/^https?:\/\//i.test(image.src)) {
-          issues.push({
-            path,
-            message: 'must be an http(s) URL, or the image must have a fileToken (upload local images with progressRecordFromMarkdownAsync)'
-          })
-        }
-      })
-      return
-    }
-    block.paragraph.elements.forEach((element, elementIndex) => {
-      const path = `content.blocks[${blockIndex}].paragraph.elements[${elementIndex}]`
-      if (element.type === 'docsLink' && !isSafeUrl(element.docsLink.url, 'link')) {
-        issues.push({path: `${path}.docsLink.url`, message: linkPolicy})
-      }
-      const link = element.type === 'textRun' ? element.textRun.style?.link : undefined
-      if (link && !isSafeUrl(link.url, 'link')) issues.push({path: `${path}.textRun.style.link.url`, message: linkPolicy})
-    })
-  })
 }
 
 /** A copy of the tree for the wire: `person.userId` (only in fetched records) is left out. */

@@ -1,0 +1,48 @@
+import {isSafeUrl} from '../dialect/url.js'
+import type {WireNames} from '../model/validate.js'
+import type {RequestIssue} from './errors.js'
+
+const linkPolicy = 'must be inside the URL policy (http, https, mailto or relative)'
+const imagePolicy = 'must be inside the URL policy (http, https, relative, or a data: URL of a raster image)'
+
+type Fields = Record<string, unknown>
+
+/**
+ * What the content of a create or patch request must hold, in either wire
+ * shape (`names`: v1's camelCase or v2's snake_case) of a tree that
+ * validates: every URL inside the URL policy (`isSafeUrl`, the one the
+ * readers apply: colleagues open what is sent), and every image on the web
+ * or uploaded (a local path means nothing to Feishu; `upload` says how to
+ * upload it). Paths start at `path`, the content's place in the request.
+ */
+export function requestUrlIssues(tree: {blocks: readonly unknown[]}, names: WireNames, path: string, upload: string): RequestIssue[] {
+  const issues: RequestIssue[] = []
+  tree.blocks.forEach((value, blockIndex) => {
+    const block = value as Fields
+    const blockPath = `${path}.blocks[${blockIndex}]`
+    if (block[names.blockType] === 'gallery') {
+      ;((block.gallery as Fields)[names.imageList] as Fields[]).forEach((image, imageIndex) => {
+        const src = image.src as string | undefined
+        if (src === undefined) return
+        const imagePath = `${blockPath}.gallery.${names.imageList}[${imageIndex}].src`
+        if (!isSafeUrl(src, 'image')) issues.push({path: imagePath, message: imagePolicy})
+        else if (!image[names.fileToken] && !/^https?:\/\//i.test(src)) {
+          issues.push({path: imagePath, message: `must be an http(s) URL, or the image must have a ${names.fileToken} (${upload})`})
+        }
+      })
+      return
+    }
+    ;((block.paragraph as Fields).elements as Fields[]).forEach((element, elementIndex) => {
+      const elementPath = `${blockPath}.paragraph.elements[${elementIndex}]`
+      const kind = element[names.elementType]
+      if (kind === 'docsLink') {
+        const url = (element[names.docsLink] as Fields).url as string
+        if (!isSafeUrl(url, 'link')) issues.push({path: `${elementPath}.${names.docsLink}.url`, message: linkPolicy})
+      } else if (kind === 'textRun') {
+        const link = ((element[names.textRun] as Fields).style as Fields | undefined)?.link as Fields | undefined
+        if (link && !isSafeUrl(link.url as string, 'link')) issues.push({path: `${elementPath}.${names.textRun}.style.link.url`, message: linkPolicy})
+      }
+    })
+  })
+  return issues
+}
