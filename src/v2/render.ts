@@ -178,11 +178,14 @@ function htmlOf(parsed: Parsed, options: RenderObjectiveOptions): string {
         progress(objective)
       }
       if (parsed.keyResults.length === 0) return
-      element('ol', look(['key-results']), () => {
+      // Sections, not the items of a list: a browser takes the margins off
+      // lists nested in a list, which would glue a key result's own lists to
+      // their neighbours.
+      element('div', look(['key-results']), () => {
         parsed.keyResults.forEach((keyResult, index) => {
           const attributes = look(['key-result'])
           if (keyResult.id) attributes['data-key-result-id'] = keyResult.id
-          element('li', attributes, () => {
+          element('section', attributes, () => {
             heading(`${labels.keyResult}${index + 1}`, keyResult)
             writeContent(sink, keyResult.content, options)
             progress(keyResult)

@@ -8,7 +8,7 @@ describe('renderObjective', () => {
     expect(html).toMatch(/^<article class="okr-objective" data-objective-id="7384500000000000001">/)
     expect(html).toContain('<p class="okr-objective-heading"><span class="okr-objective-tag">Objective</span><span class="okr-objective-facts">Score 0.5</span><span class="okr-objective-facts">Weight 40%</span><span class="okr-objective-facts">Due Dec 31, 2025</span></p>')
     expect(html).toContain('<p class="okr-objective-section">Notes</p><p class="okr-text">Owner: <span class="okr-mention" data-open-id="ou_3bbe8a09c20e89cce9bff989ed840674">@王芳</span></p>')
-    expect(html).toContain('<li class="okr-key-result" data-key-result-id="kr1"><p class="okr-objective-heading"><span class="okr-objective-tag">KR1</span><span class="okr-objective-facts">Score 0.7</span>')
+    expect(html).toContain('<section class="okr-key-result" data-key-result-id="kr1"><p class="okr-objective-heading"><span class="okr-objective-tag">KR1</span><span class="okr-objective-facts">Score 0.7</span>')
     expect(html).toContain('<div class="okr-progress-entry"><article class="okr-progress-record" data-progress-id="p2"><p class="okr-progress-meta"><span class="okr-progress-status okr-progress-status-normal" title="Status">Normal</span>')
     expect(html.match(/<article class="okr-progress-record"/g)).toHaveLength(3)
   })

@@ -29,7 +29,7 @@ const parts = {
   'objective-tag': 'display: inline-block; margin-right: 0.6em; padding: 0 0.55em; border-radius: 0.3em; font-size: 0.85em; font-weight: 700; line-height: 1.7; color: #1d4ed8; background-color: #e1eaff',
   'objective-facts': 'display: inline-block; margin-right: 0.9em; opacity: 0.7; font-size: 0.875em; white-space: nowrap',
   'objective-section': 'margin: 1em 0 0.5em; font-size: 0.8em; font-weight: 700; letter-spacing: 0.04em; text-transform: uppercase; opacity: 0.7',
-  'key-results': 'margin: 1.25em 0 0; padding: 0; list-style: none',
+  'key-results': 'margin: 1.25em 0 0',
   'key-result': 'margin: 0 0 1.25em; padding: 0 0 0 0.9em; border-left: 3px solid rgba(128, 128, 128, 0.3)',
   'progress-entry': 'margin: 0.6em 0; padding: 0.5em 0.85em 0.1em; border-radius: 0.5em; background-color: rgba(128, 128, 128, 0.08)'
 } as const
