@@ -44,7 +44,7 @@ export interface MarkdownToContentOptions extends MessageOptions {
   maxNesting?: number | undefined
 }
 
-/** Flow handlers by mdast type. A type that is not here goes to `unknownFlow`. */
+/** Flow handlers by mdast type. A type that is not here goes to `unknownNode`. */
 const flowHandlers: Record<string, Handler<any>> = {
   paragraph,
   heading,
@@ -66,7 +66,7 @@ const flowHandlers: Record<string, Handler<any>> = {
   }
 }
 
-/** Phrasing handlers by mdast type. A type that is not here goes to `unknownPhrasing`. */
+/** Phrasing handlers by mdast type. A type that is not here goes to `unknownNode`. */
 const phrasingHandlers: Record<string, Handler<any>> = {
   text,
   break: hardBreak,
@@ -175,35 +175,36 @@ function walk(state: MarkdownReaderState, tree: Root, splits: Split[] = []): voi
       while (next < splits.length && node.position && node.position.start.offset! >= splits[next]!.place.start.offset!) reportSplit()
       // A top-level block between lists ends the list a later part could continue.
       if (mode === 'flow' && node.type !== 'list' && state.contexts.length === 1) state.lastOrdered = undefined
-      const handler = mode === 'phrasing' ? (phrasingHandlers[node.type] ?? unknownPhrasing) : (flowHandlers[node.type] ?? unknownFlow)
-      return handler(state, node) ?? undefined
+      const handler = (mode === 'phrasing' ? phrasingHandlers : flowHandlers)[node.type]
+      return handler ? (handler(state, node) ?? undefined) : unknownNode(state, node, mode)
     },
     (node) => ('children' in node ? node.children : undefined)
   )
   while (next < splits.length) reportSplit()
 }
 
-/** A node type nobody handles (from a plugin): keep its content, report it. */
-function unknownFlow(state: MarkdownReaderState, node: Nodes): Visit | undefined {
+/**
+ * A node type nobody handles (from a plugin), reported: its children are
+ * read; without children its text is kept (in flow, as a paragraph).
+ */
+function unknownNode(state: MarkdownReaderState, node: Nodes, mode: Mode): Visit | undefined {
   if ('children' in node) {
     state.report('unknown-node', node, `${node.type}: its content read`)
     return {}
   }
-  const value = 'value' in node && typeof node.value === 'string' ? node.value : ''
-  state.report('unknown-node', node, value ? `${node.type}: its text kept as a paragraph` : `${node.type}: no text, nothing kept`)
-  if (value) readParagraph(state, node, () => text(state, {type: 'text', value}))
+  const value = valueOf(node)
+  const kept = mode === 'flow' ? 'its text kept as a paragraph' : 'its text kept'
+  state.report('unknown-node', node, `${node.type}: ${value ? kept : 'no text, nothing kept'}`)
+  if (!value) return undefined
+  const keep = () => text(state, {type: 'text', value})
+  if (mode === 'flow') readParagraph(state, node, keep)
+  else keep()
   return undefined
 }
 
-function unknownPhrasing(state: MarkdownReaderState, node: Nodes): Visit | undefined {
-  if ('children' in node) {
-    state.report('unknown-node', node, `${node.type}: its content read`)
-    return {}
-  }
-  const value = 'value' in node && typeof node.value === 'string' ? node.value : ''
-  state.report('unknown-node', node, value ? `${node.type}: its text kept` : `${node.type}: no text, nothing kept`)
-  if (value) text(state, {type: 'text', value})
-  return undefined
+/** The text of a literal node (`value`), or `''`. */
+function valueOf(node: Nodes): string {
+  return 'value' in node && typeof node.value === 'string' ? node.value : ''
 }
 
 /**
@@ -211,8 +212,7 @@ function unknownPhrasing(state: MarkdownReaderState, node: Nodes): Visit | undef
  * reported, and given to the caller in `file.data.frontMatter`.
  */
 function frontMatterNode(state: MarkdownReaderState, node: Nodes): undefined {
-  const value = 'value' in node && typeof node.value === 'string' ? node.value : ''
-  keepFrontMatter(state, {type: (node.type as string) === 'toml' ? 'toml' : 'yaml', value, position: node.position})
+  keepFrontMatter(state, {type: (node.type as string) === 'toml' ? 'toml' : 'yaml', value: valueOf(node), position: node.position})
   return undefined
 }
 
