@@ -67,6 +67,18 @@ describe('Markdown regressions', () => {
     expect(fromHtml.map((message) => [message.ruleId, message.reason])).toEqual(fromMarkdown.map((message) => [message.ruleId, message.reason]))
   })
 
+  // Found by the plain property in CI: the strikethrough inside the dropped
+  // bold took the end of the bold for its neighbour, not the control
+  // character after it, and was written `~~&#x20;~~&#x1;` (U+FFFD when read).
+  it('plain flavor: a control character after strikethrough inside a dropped bold', () => {
+    const tree = content(paragraph([textRun(' ', {bold: true, strikeThrough: true}), docsLink('\u0001javascript:alert(1)')]))
+    const ruleIds: Array<string | undefined> = []
+    const markdown = contentToMarkdown(tree, {flavor: 'plain', onMessage: (message) => ruleIds.push(message.ruleId)})
+    expect(markdown).toBe('&#x20;\u0001javascript:alert(1)\n')
+    expect(ruleIds).toEqual(['plain-emphasis', 'plain-emphasis', 'url'])
+    expect(markdownToContent(markdown)).toEqual(content(paragraph([textRun(' \u0001javascript:alert(1)')])))
+  })
+
   // Found by the v2 Markdown round trip: a refused untitled docs link shows its
   // URL as text, whose line endings must be text's (LF), as the HTML writer shows them.
   it('shows a refused untitled docs link\'s URL with its CR and CRLF as LF', () => {

@@ -149,7 +149,7 @@ export function paragraphPhrasing(elements: Element[], options: PhrasingOptions,
   for (let index = 0; index <= end; index++) {
     const token = index < end ? tokens[index] : undefined
     if (token !== undefined && token.type !== 'break') continue
-    result.push(...group(tokens.slice(start, index), 0, context))
+    result.push(...group(tokens.slice(start, index), 0, context, noText))
     if (token) {
       // A backslash break does not exist at the edges of a paragraph; a
       // `<br>` that ends one shows nothing, so the last break takes two.
@@ -224,8 +224,16 @@ function reportColors(tokens: Token[], lose: LoseAt): void {
   }
 }
 
-/** Group neighbouring tokens by mark `depth` and wrap each group in it. */
-function group(tokens: Token[], depth: number, context: Context): PhrasingContent[] {
+/**
+ * Group neighbouring tokens by mark `depth` and wrap each group in it.
+ * `outside` is the text next to `tokens` in the paragraph: a group at the
+ * edge of an outer one stands next to it when the outer mark is dropped
+ * (plain flavor), so its neighbours are those of the paragraph, not of the
+ * slice. (When the outer mark is kept, a marker stands between them: taking
+ * the text beyond it can only make `attention` choose the tag or the drop
+ * where the marker alone would do.)
+ */
+function group(tokens: Token[], depth: number, context: Context, outside: Around): PhrasingContent[] {
   const mark = context.marks[depth]
   if (!mark) return tokens.map((token) => leaf(token, context)).flat()
   const result: PhrasingContent[] = []
@@ -235,9 +243,13 @@ function group(tokens: Token[], depth: number, context: Context): PhrasingConten
     const key = markKey(mark, token)
     let end = index + 1
     while (end < tokens.length && markKey(mark, tokens[end]!) === key) end++
-    const children = group(tokens.slice(index, end), depth + 1, context)
+    const around: Around = {
+      before: index === 0 ? outside.before : edge(tokens[index - 1], -1),
+      after: end === tokens.length ? outside.after : edge(tokens[end], 0)
+    }
+    const children = group(tokens.slice(index, end), depth + 1, context, around)
     if (key === undefined) result.push(...children)
-    else result.push(...mark.wrap(token as TextToken, children, context, {before: edge(tokens[index - 1], -1), after: edge(tokens[end], 0)}))
+    else result.push(...mark.wrap(token as TextToken, children, context, around))
     index = end
   }
   return result
@@ -247,6 +259,9 @@ function group(tokens: Token[], depth: number, context: Context): PhrasingConten
 function edge(token: Token | undefined, at: 0 | -1): string {
   return token?.type === 'text' ? token.text.at(at)! : ''
 }
+
+/** Nothing next to a stretch of text: the edge of a paragraph, or a line break. */
+const noText: Around = {before: '', after: ''}
 
 function markKey(mark: Mark, token: Token): string | undefined {
   return token.type === 'text' ? mark.key(token.style) : undefined
