@@ -43,13 +43,13 @@ describe('htmlToContent never throws and always gives a valid tree', () => {
     expect(ruleIds).toContain('list-depth')
   })
 
-  it('reads 1 MB of HTML in reasonable time', () => {
+  // Its time is checked in `npm run test:perf` (test/perf/linear.test.ts), not here.
+  it('reads 1 MB of HTML whole', () => {
     const row = '<p>Some <b>bold</b> and <span style="color:#f00">red</span> text &amp; more</p><ul><li>one</li><li>two</li></ul>'
-    const html = row.repeat(Math.ceil(1_000_000 / row.length))
-    const started = performance.now()
-    const content = htmlToContent(html)
-    expect(performance.now() - started).toBeLessThan(20_000)
-    expect(content.blocks.length).toBeGreaterThan(20_000)
+    const rows = Math.ceil(1_000_000 / row.length)
+    const content = htmlToContent(row.repeat(rows))
+    expect(content.blocks.length).toBe(rows * 3)
+    expect(content.blocks.at(-1)).toEqual({type: 'paragraph', paragraph: {elements: [{type: 'textRun', textRun: {text: 'two'}}], style: {list: {type: 'bullet', indentLevel: 1}}}})
   })
 
   it('accepts non-strings by reading their string form', () => {
