@@ -2,7 +2,7 @@ import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
 import {htmlToContent} from '../../src/html/index.js'
 import {contentToMarkdown, markdownToContent} from '../../src/markdown/index.js'
-import {content, docsLink, gallery, paragraph, textRun} from '../../src/model/build.js'
+import {content, docsLink, gallery, paragraph, person, textRun} from '../../src/model/build.js'
 import {normalizeContent} from '../../src/model/normalize.js'
 import type {Content} from '../../src/model/types.js'
 
@@ -77,6 +77,17 @@ describe('Markdown regressions', () => {
     expect(markdown).toBe('&#x20;\u0001javascript:alert(1)\n')
     expect(ruleIds).toEqual(['plain-emphasis', 'plain-emphasis', 'url'])
     expect(markdownToContent(markdown)).toEqual(content(paragraph([textRun(' \u0001javascript:alert(1)')])))
+  })
+
+  // Found while fixing the one above: a mention's label in the plain flavor
+  // is text, and a name from `people` may end in a control character.
+  it('plain flavor: a name that ends in a control character before bold', () => {
+    const tree = content(paragraph([person('ou_1'), textRun(' a', {bold: true})]))
+    const ruleIds: Array<string | undefined> = []
+    const markdown = contentToMarkdown(tree, {flavor: 'plain', people: {ou_1: 'Li\u0001'}, onMessage: (message) => ruleIds.push(message.ruleId)})
+    expect(markdown).toBe('@Li\u0001 a\n')
+    expect(ruleIds).toEqual(['plain-mention', 'plain-emphasis'])
+    expect(markdownToContent(markdown)).toEqual(content(paragraph([textRun('@Li\u0001 a')])))
   })
 
   // Found by the v2 Markdown round trip: a refused untitled docs link shows its

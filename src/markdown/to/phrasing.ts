@@ -2,7 +2,7 @@ import type {PhrasingContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {classifyCharacter} from 'micromark-util-classify-character'
 import {mentionClose, mentionOpen, personLabel, type PersonOptions} from '../../dialect/mention.js'
-import type {Color, Element, TextStyle} from '../../model/types.js'
+import type {Color, Element, PersonElement, TextStyle} from '../../model/types.js'
 import {linkLiterals} from '../../dialect/autolink-literal.js'
 import {breakTag} from '../../dialect/break.js'
 import {colorSpanClose, colorSpanOpen} from '../../dialect/css/markdown.js'
@@ -244,8 +244,8 @@ function group(tokens: Token[], depth: number, context: Context, outside: Around
     let end = index + 1
     while (end < tokens.length && markKey(mark, tokens[end]!) === key) end++
     const around: Around = {
-      before: index === 0 ? outside.before : edge(tokens[index - 1], -1),
-      after: end === tokens.length ? outside.after : edge(tokens[end], 0)
+      before: index === 0 ? outside.before : edge(tokens[index - 1], -1, context.options),
+      after: end === tokens.length ? outside.after : edge(tokens[end], 0, context.options)
     }
     const children = group(tokens.slice(index, end), depth + 1, context, around)
     if (key === undefined) result.push(...children)
@@ -255,9 +255,19 @@ function group(tokens: Token[], depth: number, context: Context, outside: Around
   return result
 }
 
-/** The first (`0`) or last (`-1`) character of a text token. */
-function edge(token: Token | undefined, at: 0 | -1): string {
-  return token?.type === 'text' ? token.text.at(at)! : ''
+/**
+ * The first (`0`) or last (`-1`) character a token is written with, where
+ * it is text: a text token's, or in the plain flavor a mention's label (a
+ * name from `people` may end in anything). Tags, links and breaks: `''`.
+ */
+function edge(token: Token | undefined, at: 0 | -1, options: PhrasingOptions): string {
+  if (token?.type === 'text') return token.text.at(at)!
+  if (options.plain && token?.type === 'element' && token.element.type === 'person') return mentionLabel(token.element, options).at(at)!
+  return ''
+}
+
+function mentionLabel(element: PersonElement, options: PersonOptions): string {
+  return '@' + personLabel(element.person, options).name
 }
 
 /** Nothing next to a stretch of text: the edge of a paragraph, or a line break. */
@@ -273,7 +283,7 @@ function leaf(token: Token, context: Context): PhrasingContent[] {
   if (token.type === 'break') return [{type: 'break'}]
   const element = token.element
   if (element.type === 'person') {
-    const label = '@' + personLabel(element.person, options).name
+    const label = mentionLabel(element, options)
     if (!options.plain) return [{type: 'html', value: mentionOpen(element.person)}, {type: 'text', value: label}, {type: 'html', value: mentionClose}]
     lose('plain-mention', token.offset, label)
     return lines(label).map((line) => (line === undefined ? {type: 'break'} : textNode(line, {offset: token.offset, whole: true}, context)))
