@@ -1,4 +1,4 @@
-import type {PhrasingContent, Root, Text} from 'mdast'
+import type {Node, Parents, PhrasingContent, Root, Text} from 'mdast'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {gfmFromMarkdown} from 'mdast-util-gfm'
 import type {Info, State} from 'mdast-util-to-markdown'
@@ -41,13 +41,41 @@ export function text(node: Text, _: unknown, state: State, info: Info): string {
  * `www.` and the `@` of an address are written as character references,
  * which the syntax that starts such links does not see.
  */
-export function plainText(node: Text, _: unknown, state: State, info: Info): string {
+export function plainText(node: Text, parent: Parents | undefined, state: State, info: Info): string {
   const escaped = state.safe(node.value, info)
   if (state.stack.includes('link') || state.stack.includes('autolink') || !mayLink.test(node.value)) return escaped
-  return escaped
-    .split(/(\s+)/)
-    .map((word) => (mayLink.test(word) && hasLink(literalLinksIn(word, true)) ? word.replace(literalTrigger, (character) => `&#x${character.codePointAt(0)!.toString(16).toUpperCase()};`) : word))
+  // Next to `**` or `~~`, mdast-util-to-markdown may write the text's first
+  // or last character as a reference after this handler: `A` of
+  // `Ahttps://x.y` as `&#x41;`, after which GFM links `https://x.y`.
+  const siblings: Node[] = parent && 'children' in parent ? parent.children : []
+  const at = siblings.indexOf(node)
+  const attentionBefore = at > 0 && isAttention(siblings[at - 1]!)
+  const attentionAfter = at !== -1 && at < siblings.length - 1 && isAttention(siblings[at + 1]!)
+  const words = escaped.split(/(\s+)/)
+  return words
+    .map((word, index) => {
+      if (!mayLink.test(word)) return word
+      const forms = [word, attentionBefore && index === 0 && referenceAt(word, true), attentionAfter && index === words.length - 1 && referenceAt(word, false)]
+      return forms.some((form) => form && hasLink(literalLinksIn(form, true))) ? word.replace(literalTrigger, reference) : word
+    })
     .join('')
+}
+
+function isAttention(node: Node): boolean {
+  return node.type === 'strong' || node.type === 'delete' || node.type === 'emphasis'
+}
+
+/** A character as a character reference. */
+function reference(character: string): string {
+  return `&#x${character.codePointAt(0)!.toString(16).toUpperCase()};`
+}
+
+/** `word` with its first (`start`) or last character written as a reference. */
+function referenceAt(word: string, start: boolean): string {
+  const characters = [...word]
+  const index = start ? 0 : characters.length - 1
+  characters[index] = reference(characters[index]!)
+  return characters.join('')
 }
 
 /** The character that starts each kind of literal link: after `http`/`https`, `www`, and in an address. */

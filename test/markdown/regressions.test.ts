@@ -79,6 +79,28 @@ describe('Markdown regressions', () => {
     expect(markdownToContent(markdown)).toEqual(content(paragraph([textRun(' \u0001javascript:alert(1)')])))
   })
 
+  // Found by 50,000 runs of the plain properties: next to `~~`, the text's
+  // first letter is written as a reference after the text handler has
+  // checked for GFM's literal links, and `&#x41;https://x.y` links.
+  it.each<[string, Content, string]>([
+    [
+      'a letter before https:// after strikethrough',
+      content(paragraph([textRun('*', {strikeThrough: true}), textRun('Ahttps://x.y<at id="x">')])),
+      '~~\\*~~&#x41;https&#x3A;//x.y\\<at id="x">\n'
+    ],
+    [
+      'a letter before http:// after strikethrough, a document link after it',
+      content(paragraph([textRun(' ', {strikeThrough: true}), textRun('bhttp://javascript:'), docsLink('https://a.feishu.cn/docx/0', ' ')])),
+      '~~&#x20;~~&#x62;http&#x3A;//javascript:[ ](https://a.feishu.cn/docx/0)\n'
+    ],
+    ['the same text with no strikethrough before it', content(paragraph([textRun('Ahttps://x.y')])), 'Ahttps://x.y\n']
+  ])('plain flavor: %s', (_, tree, markdown) => {
+    const messages: VFileMessage[] = []
+    expect(contentToMarkdown(tree, {flavor: 'plain', onMessage: (message) => messages.push(message)})).toBe(markdown)
+    expect(messages).toEqual([])
+    expect(normalizeContent(markdownToContent(markdown))).toEqual(normalizeContent(tree))
+  })
+
   // Found while fixing the one above: a mention's label in the plain flavor
   // is text, and a name from `people` may end in a control character.
   it('plain flavor: a name that ends in a control character before bold', () => {
