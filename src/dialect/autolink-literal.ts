@@ -78,8 +78,12 @@ function referenceAt(word: string, start: boolean): string {
   return characters.join('')
 }
 
-/** The character that starts each kind of literal link: after `http`/`https`, `www`, and in an address. */
-const literalTrigger = /(?<=https?):(?=\/\/)|(?<=www)\.|(?<=[\w+\-.])@(?=[\w-])/gi
+/**
+ * The character that starts each kind of literal link: after `http`/`https`,
+ * `www`, and in an address (GFM links `+@.A` too: the characters around the
+ * `@` are those of mdast-util-gfm-autolink-literal's unsafe pattern).
+ */
+const literalTrigger = /(?<=https?):(?=\/\/)|(?<=www)\.|(?<=[\w+\-.])@(?=[\w.-])/gi
 
 /** What every literal link contains. */
 const mayLink = /:\/\/|www\.|@/i

@@ -29,6 +29,9 @@ const cases: Array<[string, Content, string]> = [
     '<s> </s>\u0001x\n'
   ],
   ['a control character before bold that starts with punctuation', content(paragraph([textRun('y\u0001'), textRun('.a', {bold: true})])), 'y\u0001<b>.a</b>\n'],
+  // mdast-util-to-markdown took the `~` of the inner `~~` for the inside of
+  // `**`, and wrote the U+0001 after it as `&#x1;` (found by 100,000 runs).
+  ['a control character after bold around strikethrough', content(paragraph([textRun('一', {bold: true, strikeThrough: true}), textRun('\u0001x')])), '<b><s>一</s></b>\u0001x\n'],
   [
     'link text that CommonMark reads as an e-mail autolink',
     content(paragraph([textRun('<9.a@b.co>', {link: {url: 'https://example.com/a_b*c?d=(e)&f=<g>'}})])),
@@ -93,7 +96,9 @@ describe('Markdown regressions', () => {
       content(paragraph([textRun(' ', {strikeThrough: true}), textRun('bhttp://javascript:'), docsLink('https://a.feishu.cn/docx/0', ' ')])),
       '~~&#x20;~~&#x62;http&#x3A;//javascript:[ ](https://a.feishu.cn/docx/0)\n'
     ],
-    ['the same text with no strikethrough before it', content(paragraph([textRun('Ahttps://x.y')])), 'Ahttps://x.y\n']
+    ['the same text with no strikethrough before it', content(paragraph([textRun('Ahttps://x.y')])), 'Ahttps://x.y\n'],
+    // The escape of `_` ends the address; the `@` before a `.` was not taken for an address's.
+    ['an address GFM links once its `_` is escaped, with a `.` after the `@`', content(paragraph([textRun('+@.A_')])), '+&#x40;.A\\_\n']
   ])('plain flavor: %s', (_, tree, markdown) => {
     const messages: VFileMessage[] = []
     expect(contentToMarkdown(tree, {flavor: 'plain', onMessage: (message) => messages.push(message)})).toBe(markdown)

@@ -1,6 +1,5 @@
 import type {PhrasingContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {classifyCharacter} from 'micromark-util-classify-character'
 import {mentionClose, mentionOpen, personLabel, type PersonOptions} from '../../dialect/mention.js'
 import type {Color, Element, PersonElement, TextStyle} from '../../model/types.js'
 import {linkLiterals} from '../../dialect/autolink-literal.js'
@@ -95,30 +94,17 @@ const plainMarks = [link, bold, strike]
  * A character a character reference cannot carry (C0 and C1 controls but
  * tab and line endings: the reader turns `&#xB;` into U+FFFD). At either
  * side of `**` or `~~`, inside or next to it outside, mdast-util-to-markdown
- * would need one to keep the marker flanking; the `<b>` and `<s>` tags of
- * our dialect need none. The plain flavor has no tags: it drops the mark.
+ * may write one as a reference to keep the marker flanking, depending on
+ * the characters around and on the marker it settles on (`__` when `**`
+ * does not pair); the `<b>` and `<s>` tags of our dialect need none. So next
+ * to such a character the tag is written, whatever the rest; the plain
+ * flavor has no tags: it drops the mark.
  */
 const unreferenceable = /^[\0-\x08\v\x0E-\x1F\x7F-\x9F]$/
 
-/**
- * Whether mdast-util-to-markdown writes the `outside` character next to a
- * marker as a reference, given the `inside` one (its `encodeInfo`): a letter
- * next to whitespace or punctuation, whitespace next to whitespace.
- */
-function encodesOutside(outside: string, inside: string): boolean {
-  const outsideKind = classifyCharacter(outside.codePointAt(0) ?? null)
-  const insideKind = classifyCharacter(inside.codePointAt(0) ?? null)
-  return outsideKind === undefined ? insideKind !== undefined : outsideKind === 1 && insideKind === 1
-}
-
 function attention(type: 'strong' | 'delete', tag: string, first: TextToken, children: PhrasingContent[], context: Context, around: Around): PhrasingContent[] {
   const text = toString(children)
-  const [start, end] = [text.slice(0, 1), text.slice(-1)]
-  const needsReference =
-    unreferenceable.test(start) ||
-    unreferenceable.test(end) ||
-    (unreferenceable.test(around.before) && encodesOutside(around.before, start)) ||
-    (unreferenceable.test(around.after) && encodesOutside(around.after, end))
+  const needsReference = [text.slice(0, 1), text.slice(-1), around.before, around.after].some((character) => unreferenceable.test(character))
   if (!needsReference) return [{type, children}]
   if (context.options.plain) {
     context.lose('plain-emphasis', first.offset, text)
