@@ -48,9 +48,9 @@ export function plainText(node: Text, parent: Parents | undefined, state: State,
   // or last character as a reference after this handler: `A` of
   // `Ahttps://x.y` as `&#x41;`, after which GFM links `https://x.y`.
   const siblings: Node[] = parent && 'children' in parent ? parent.children : []
-  const at = siblings.indexOf(node)
-  const attentionBefore = at > 0 && isAttention(siblings[at - 1]!)
-  const attentionAfter = at !== -1 && at < siblings.length - 1 && isAttention(siblings[at + 1]!)
+  const at = state.indexStack.at(-1)!
+  const attentionBefore = isAttention(siblings[at - 1])
+  const attentionAfter = isAttention(siblings[at + 1])
   const words = escaped.split(/(\s+)/)
   return words
     .map((word, index) => {
@@ -61,8 +61,8 @@ export function plainText(node: Text, parent: Parents | undefined, state: State,
     .join('')
 }
 
-function isAttention(node: Node): boolean {
-  return node.type === 'strong' || node.type === 'delete' || node.type === 'emphasis'
+function isAttention(node: Node | undefined): boolean {
+  return node?.type === 'strong' || node?.type === 'delete' || node?.type === 'emphasis'
 }
 
 /** A character as a character reference. */
