@@ -40,7 +40,7 @@ export const rules = {
   'plain-image': "image's fileToken and size dropped (an image with only a fileToken: dropped): plain Markdown keeps an image's URL only",
   'plain-break': 'line breaks at the end of a paragraph dropped: plain Markdown has no line break there',
   'plain-empty-paragraph': 'empty paragraph (or one of only line breaks) dropped: plain Markdown has none; in a list, its item stays, empty',
-  'plain-emphasis': 'bold or strikethrough dropped: a control character at or next to its edge cannot stand next to ** or ~~',
+  'plain-emphasis': 'bold or strikethrough dropped: a character no reference can carry (a control, a surrogate, a noncharacter) at or next to its edge cannot stand next to ** or ~~',
   'plain-link': 'link to a document URL written without its "link" title: it reads back as a document link (docsLinks option)',
   'plain-docs-link':
     'document link written as a plain link: its URL is not one the reader takes for a document (docsLinks option), or its title is its URL, so it reads back as a link (or without title)',

@@ -31,6 +31,9 @@ const cases: Array<[string, Content, string]> = [
   ['a control character before bold that starts with punctuation', content(paragraph([textRun('y\u0001'), textRun('.a', {bold: true})])), 'y\u0001<b>.a</b>\n'],
   // mdast-util-to-markdown took the `~` of the inner `~~` for the inside of
   // `**`, and wrote the U+0001 after it as `&#x1;` (found by 100,000 runs).
+  // U+1FFFE is a noncharacter: `&#x1FFFE;` reads as U+FFFD too (found by 100,000 runs).
+  ['a noncharacter after bold that ends in punctuation', content(paragraph([textRun('*', {bold: true}), textRun('\u{1FFFE}')])), '<b>\\*</b>\u{1FFFE}\n'],
+  ['a character outside the BMP after bold that ends in punctuation', content(paragraph([textRun('*', {bold: true}), textRun('😀x')])), '**\\***&#x1F600;x\n'],
   ['a control character after bold around strikethrough', content(paragraph([textRun('一', {bold: true, strikeThrough: true}), textRun('\u0001x')])), '<b><s>一</s></b>\u0001x\n'],
   [
     'link text that CommonMark reads as an e-mail autolink',

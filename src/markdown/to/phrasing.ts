@@ -1,5 +1,6 @@
 import type {PhrasingContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
+import {decodeNumericCharacterReference} from 'micromark-util-decode-numeric-character-reference'
 import {mentionClose, mentionOpen, personLabel, type PersonOptions} from '../../dialect/mention.js'
 import type {Color, Element, PersonElement, TextStyle} from '../../model/types.js'
 import {linkLiterals} from '../../dialect/autolink-literal.js'
@@ -91,20 +92,25 @@ const losslessMarks = [link, color, bold, strike]
 const plainMarks = [link, bold, strike]
 
 /**
- * A character a character reference cannot carry (C0 and C1 controls but
- * tab and line endings: the reader turns `&#xB;` into U+FFFD). At either
- * side of `**` or `~~`, inside or next to it outside, mdast-util-to-markdown
- * may write one as a reference to keep the marker flanking, depending on
- * the characters around and on the marker it settles on (`__` when `**`
- * does not pair); the `<b>` and `<s>` tags of our dialect need none. So next
- * to such a character the tag is written, whatever the rest; the plain
- * flavor has no tags: it drops the mark.
+ * Whether a numeric character reference gives `character` back when read:
+ * not for controls (but tab and line endings), surrogates and
+ * noncharacters, which the reader turns into U+FFFD (micromark's own rule).
+ * At either side of `**` or `~~`, inside or next to it outside,
+ * mdast-util-to-markdown may write a character as a reference to keep the
+ * marker flanking, depending on the characters around and on the marker it
+ * settles on (`__` when `**` does not pair); the `<b>` and `<s>` tags of our
+ * dialect need none. So next to a character no reference can carry, the tag
+ * is written, whatever the rest; the plain flavor has no tags: it drops the
+ * mark.
  */
-const unreferenceable = /^[\0-\x08\v\x0E-\x1F\x7F-\x9F]$/
+function referenceable(character: string): boolean {
+  const code = character.codePointAt(0)
+  return code === undefined || decodeNumericCharacterReference(code.toString(16), 16) === character
+}
 
 function attention(type: 'strong' | 'delete', tag: string, first: TextToken, children: PhrasingContent[], context: Context, around: Around): PhrasingContent[] {
   const text = toString(children)
-  const needsReference = [text.slice(0, 1), text.slice(-1), around.before, around.after].some((character) => unreferenceable.test(character))
+  const needsReference = [firstCharacter(text), lastCharacter(text), around.before, around.after].some((character) => !referenceable(character))
   if (!needsReference) return [{type, children}]
   if (context.options.plain) {
     context.lose('plain-emphasis', first.offset, text)
@@ -247,9 +253,17 @@ function group(tokens: Token[], depth: number, context: Context, outside: Around
  * name from `people` may end in anything). Tags, links and breaks: `''`.
  */
 function edge(token: Token | undefined, at: 0 | -1, options: PhrasingOptions): string {
-  if (token?.type === 'text') return token.text.at(at)!
-  if (options.plain && token?.type === 'element' && token.element.type === 'person') return mentionLabel(token.element, options).at(at)!
-  return ''
+  const value = token?.type === 'text' ? token.text : options.plain && token?.type === 'element' && token.element.type === 'person' ? mentionLabel(token.element, options) : ''
+  return at === 0 ? firstCharacter(value) : lastCharacter(value)
+}
+
+/** The first and the last code point of a string (`''` if empty): a character outside the BMP is two code units. */
+function firstCharacter(value: string): string {
+  return /^./su.exec(value)?.[0] ?? ''
+}
+
+function lastCharacter(value: string): string {
+  return /.$/su.exec(value)?.[0] ?? ''
 }
 
 function mentionLabel(element: PersonElement, options: PersonOptions): string {
