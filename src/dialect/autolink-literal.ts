@@ -47,7 +47,7 @@ export function plainText(node: Text, parent: Parents | undefined, state: State,
   // Next to `**` or `~~`, mdast-util-to-markdown may write the text's first
   // or last character as a reference after this handler: `A` of
   // `Ahttps://x.y` as `&#x41;`, after which GFM links `https://x.y`.
-  const siblings: Node[] = parent && 'children' in parent ? parent.children : []
+  const siblings: Node[] = parent?.children ?? []
   const at = state.indexStack.at(-1)!
   const attentionBefore = isAttention(siblings[at - 1])
   const attentionAfter = isAttention(siblings[at + 1])

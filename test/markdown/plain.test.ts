@@ -38,4 +38,11 @@ describe('contentToMarkdown flavor', () => {
     expect(seen).toHaveLength(4)
     expect(htmlNodes(contentToMdast(lossy))).toEqual(['<span style="color: rgba(216, 57, 49, 1)">', '</span>', '<at id="ou_1">', '</at>', '<img data-file-token="boxcnA">', '<!---->', '<br><br>'])
   })
+  it('asks resolvePerson once per mention, also where its label stands next to bold', () => {
+    const asked: string[] = []
+    const tree = content(paragraph([person('ou_1'), textRun('a', {bold: true}), person('ou_2')]))
+    const markdown = contentToMarkdown(tree, {flavor: 'plain', resolvePerson: (openId) => (asked.push(openId), {name: openId.slice(3)})})
+    expect(markdown).toBe('@1**a**@2\n')
+    expect(asked).toEqual(['ou_1', 'ou_2'])
+  })
 })

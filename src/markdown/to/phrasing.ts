@@ -2,7 +2,7 @@ import type {PhrasingContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {decodeNumericCharacterReference} from 'micromark-util-decode-numeric-character-reference'
 import {mentionClose, mentionOpen, personLabel, type PersonOptions} from '../../dialect/mention.js'
-import type {Color, Element, PersonElement, TextStyle} from '../../model/types.js'
+import type {Color, DocsLinkElement, Element, Person, TextStyle} from '../../model/types.js'
 import {linkLiterals} from '../../dialect/autolink-literal.js'
 import {breakTag} from '../../dialect/break.js'
 import {colorSpanClose, colorSpanOpen} from '../../dialect/css/markdown.js'
@@ -20,11 +20,16 @@ export interface PhrasingOptions extends PersonOptions {
 export type LoseAt = (rule: PlainRule, offset: number, excerpt?: string) => void
 
 /**
- * A text run cut at its line breaks: text with a style, a break, or a
- * non-text element; `offset` is where it starts in the paragraph's text (an
- * element counts as one character), for the plain flavor's messages.
+ * A text run cut at its line breaks: text with a style, a break, a mention
+ * with its label (asked of `people` or `resolvePerson` once), or a docs
+ * link; `offset` is where it starts in the paragraph's text (an element
+ * counts as one character), for the plain flavor's messages.
  */
-type Token = TextToken | {type: 'break'; offset: number} | {type: 'element'; element: Element; offset: number}
+type Token =
+  | TextToken
+  | {type: 'break'; offset: number}
+  | {type: 'mention'; person: Person; label: string; offset: number}
+  | {type: 'element'; element: DocsLinkElement; offset: number}
 type TextToken = {type: 'text'; text: string; style: TextStyle; offset: number}
 
 /** Where a text node's characters come from: a text token's, or all from one mention. */
@@ -125,7 +130,7 @@ function colorKey(color: Color | undefined): string {
 
 /** The phrasing content of a normalized paragraph (not empty, not only breaks). */
 export function paragraphPhrasing(elements: Element[], options: PhrasingOptions, lose: LoseAt): PhrasingContent[] {
-  let tokens = tokenize(elements)
+  let tokens = tokenize(elements, options)
   const context: Context = {options, marks: options.plain ? plainMarks : losslessMarks, lose, origins: new Map()}
   if (options.plain) tokens = dropUnsafeLinks(tokens, lose)
   let end = tokens.length
@@ -156,10 +161,14 @@ export function paragraphPhrasing(elements: Element[], options: PhrasingOptions,
   return options.plain ? joinText(result, context, false) : result
 }
 
-function tokenize(elements: Element[]): Token[] {
+function tokenize(elements: Element[], options: PersonOptions): Token[] {
   const tokens: Token[] = []
   let offset = 0
   for (const element of elements) {
+    if (element.type === 'person') {
+      tokens.push({type: 'mention', person: element.person, label: '@' + personLabel(element.person, options).name, offset: offset++})
+      continue
+    }
     if (element.type !== 'textRun') {
       tokens.push({type: 'element', element, offset: offset++})
       continue
@@ -183,7 +192,7 @@ function dropUnsafeLinks(tokens: Token[], lose: LoseAt): Token[] {
   const result: Token[] = []
   let previous: string | undefined
   for (const token of tokens) {
-    if (token.type === 'element' && token.element.type === 'docsLink' && !isSafeUrl(token.element.docsLink.url, 'link')) {
+    if (token.type === 'element' && !isSafeUrl(token.element.docsLink.url, 'link')) {
       // A document link outside the policy shows its title (or URL) as text, as the HTML writer shows it.
       const {url, title} = token.element.docsLink
       lose('url', token.offset, url)
@@ -253,7 +262,7 @@ function group(tokens: Token[], depth: number, context: Context, outside: Around
  * name from `people` may end in anything). Tags, links and breaks: `''`.
  */
 function edge(token: Token | undefined, at: 0 | -1, options: PhrasingOptions): string {
-  const value = token?.type === 'text' ? token.text : options.plain && token?.type === 'element' && token.element.type === 'person' ? mentionLabel(token.element, options) : ''
+  const value = token?.type === 'text' ? token.text : options.plain && token?.type === 'mention' ? token.label : ''
   return at === 0 ? firstCharacter(value) : lastCharacter(value)
 }
 
@@ -264,10 +273,6 @@ function firstCharacter(value: string): string {
 
 function lastCharacter(value: string): string {
   return /.$/su.exec(value)?.[0] ?? ''
-}
-
-function mentionLabel(element: PersonElement, options: PersonOptions): string {
-  return '@' + personLabel(element.person, options).name
 }
 
 /** Nothing next to a stretch of text: the edge of a paragraph, or a line break. */
@@ -281,23 +286,19 @@ function leaf(token: Token, context: Context): PhrasingContent[] {
   const {options, lose} = context
   if (token.type === 'text') return [textNode(token.text, {offset: token.offset, whole: false}, context)]
   if (token.type === 'break') return [{type: 'break'}]
-  const element = token.element
-  if (element.type === 'person') {
-    const label = mentionLabel(element, options)
-    if (!options.plain) return [{type: 'html', value: mentionOpen(element.person)}, {type: 'text', value: label}, {type: 'html', value: mentionClose}]
-    lose('plain-mention', token.offset, label)
-    return lines(label).map((line) => (line === undefined ? {type: 'break'} : textNode(line, {offset: token.offset, whole: true}, context)))
+  if (token.type === 'mention') {
+    const {person, label, offset} = token
+    if (!options.plain) return [{type: 'html', value: mentionOpen(person)}, {type: 'text', value: label}, {type: 'html', value: mentionClose}]
+    lose('plain-mention', offset, label)
+    return lines(label).map((line) => (line === undefined ? {type: 'break'} : textNode(line, {offset, whole: true}, context)))
   }
-  if (element.type === 'docsLink') {
-    const {url, title} = element.docsLink
-    const plain = readsAsDocsLink(url, title, options.isDocsUrl)
-    if (options.plain) {
-      if (!plain) lose('plain-docs-link', token.offset, url)
-      return [{type: 'link', url, title: null, children: lines(title ?? url).map((line): PhrasingContent => (line === undefined ? {type: 'break'} : {type: 'text', value: line}))}]
-    }
-    return [{type: 'link', url, title: plain ? null : docsLinkTitle, children: [{type: 'text', value: title ?? (plain ? url : '')}]}]
+  const {url, title} = token.element.docsLink
+  const plain = readsAsDocsLink(url, title, options.isDocsUrl)
+  if (options.plain) {
+    if (!plain) lose('plain-docs-link', token.offset, url)
+    return [{type: 'link', url, title: null, children: lines(title ?? url).map((line): PhrasingContent => (line === undefined ? {type: 'break'} : {type: 'text', value: line}))}]
   }
-  return [{type: 'text', value: element.textRun.text}]
+  return [{type: 'link', url, title: plain ? null : docsLinkTitle, children: [{type: 'text', value: title ?? (plain ? url : '')}]}]
 }
 
 /**
