@@ -16,7 +16,7 @@ export const rules = {
   underline: 'underlined text kept as plain text: the format has no underline',
   'inline-code': 'inline code kept as plain text: the format has no code style',
   code: 'code block kept as one plain paragraph per line: the format has no code blocks',
-  table: 'table kept as one paragraph per row, cells separated by " | ": the format has no tables',
+  table: 'table kept as one paragraph per row, cells separated by " | ", the blocks in a cell on lines of their own: the format has no tables',
   'thematic-break': 'thematic break dropped: the format has no rules',
   footnote: 'footnote kept as plain text: the format has no footnotes',
   html: 'HTML not understood: tags dropped, text kept',

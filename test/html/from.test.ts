@@ -131,3 +131,46 @@ describe('hastToContent', () => {
     expect(hastToContent(fromHtml(html, {fragment: true}))).toEqual(htmlToContent(html))
   })
 })
+
+describe('htmlToContent: blocks inside a table cell (clipboard tables)', () => {
+  const row = (html: string) => {
+    const {result, ruleIds} = read(html)
+    return {text: result.blocks.map((block) => (block.type === 'paragraph' ? block.paragraph.elements.map((element) => (element.type === 'textRun' ? element.textRun.text : '')).join('') : '')), ruleIds}
+  }
+
+  it('a boundary of paragraphs, divs, headings, <pre>, <hr> is a line break in the row, never nothing', () => {
+    expect(row('<table><tr><td><p>one</p><p>two</p></td><td>x</td></tr></table>')).toEqual({text: ['one\ntwo | x'], ruleIds: ['table']})
+    expect(row('<table><tr><td> <div> one </div> <div> two </div> </td><td> <p></p><p>z</p> </td></tr></table>').text).toEqual(['one\ntwo | z'])
+    expect(row('<table><tr><td><h2>T</h2>text<hr>more<pre>a\nb</pre></td></tr></table>').text).toEqual(['T\ntext\nmore\na\nb'])
+  })
+
+  it('reads as the same cell written with <br> (two inputs that look the same)', () => {
+    expect(read('<table><tr><td><p>one</p><p><b>two</b></p></td></tr></table>').result).toEqual(
+      read('<table><tr><td>one<br><b>two</b></td></tr></table>').result
+    )
+  })
+
+  it('a <br> that ends a block or a cell shows nothing; one more is an empty line', () => {
+    expect(row('<table><tr><td><p>x<br></p><p>y</p></td><td>a<br></td><td>b</td></tr></table>').text).toEqual(['x\ny | a | b'])
+    expect(row('<table><tr><td><p>x</p><br>y</td></tr></table>').text).toEqual(['x\n\ny'])
+  })
+
+  it('list items are lines that start with their marker: • or their number (start, value)', () => {
+    expect(row('<table><tr><td><ol><li>first</li><li>second</li></ol></td></tr></table>').text).toEqual(['1. first\n2. second'])
+    expect(row('<table><tr><td><ol start="3"><li>c</li><li value="9">i</li></ol><ul><li> a </li><li>b<ul><li>c</li></ul></li></ul></td></tr></table>').text).toEqual([
+      '3. c\n9. i\n• a\n• b\n• c'
+    ])
+  })
+
+  it("Word's list paragraphs in a cell keep their marker as text (number or •)", () => {
+    const item = (marker: string, text: string) =>
+      `<p class=MsoListParagraph style="mso-list:l0 level1 lfo1"><span style="mso-list:Ignore">${marker}<span style="font:7.0pt">&nbsp;&nbsp; </span></span>${text}</p>`
+    expect(row(`<table><tr><td>${item('1.', 'Alpha')}${item('b)', 'Beta')}${item('·', 'Gamma')}</td></tr></table>`).text).toEqual(['1. Alpha\nb) Beta\n• Gamma'])
+  })
+
+  it('a table in a cell: its rows are lines, its cells joined by " | "', () => {
+    expect(row('<table><tr><td>x<table><tr><td><p>a</p></td><td>b</td></tr><tr><td>c</td></tr></table>y</td><td>z</td></tr></table>').text).toEqual([
+      'x\na | b\nc\ny | z'
+    ])
+  })
+})

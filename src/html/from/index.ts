@@ -8,6 +8,7 @@ import {ElementView, parseSource, type SourceElement, type SourceNode} from './p
 import {HtmlReaderState, rootContext, type Context} from './state.js'
 import {applyCss, declarations} from './style.js'
 import {handlers, mention, unknown, type Visit} from './handlers/index.js'
+import {cellMarker} from './handlers/cell.js'
 
 /**
  * HTML → content, the way a reader sees the page: whitespace collapses as in
@@ -67,10 +68,14 @@ const handlerMap = new Map(Object.entries(handlers))
 function enter(state: HtmlReaderState, node: Element, context: Context, source: SourceElement | undefined): Visit | undefined {
   const tagName = node.tagName.toLowerCase()
   const handler = handlerMap.get(tagName) ?? (tagName.includes(':') ? handlers['o:p']! : unknown)
-  // Word's list bullets and numbers (`mso-list: Ignore`) are not text.
+  // Word's list bullets and numbers (`mso-list: Ignore`) are not text, but
+  // list numbering; in a table cell (no lists there) they are the item's marker.
   if (node.properties.style !== undefined && declarations(node)?.['mso-list']?.toLowerCase() === 'ignore') {
     const item = state.pendingItem
-    if (item && !state.paragraph) {
+    if (context.flat) {
+      const match = wordListNumber.exec(source ? sourceText(source) : hastText(node))
+      cellMarker(state, match ? match[0].trim() : '•', context, node)
+    } else if (item && !state.paragraph) {
       const match = wordListNumber.exec(source ? sourceText(source) : hastText(node))
       if (match) {
         item.type = 'number'

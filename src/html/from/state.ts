@@ -77,6 +77,12 @@ export class HtmlReaderState extends ReaderState {
   trailingBreak = false
   /** The next text starts a new run (a docs link collects its own runs). */
   noMerge = false
+  /** In a table cell: a block boundary waits to show as a line break before what comes next in the cell. */
+  cellBreak = false
+  /** The style of that line break: where the boundary is, as a `<br>` there would have it. */
+  private cellBreakStyle: TextStyle = {}
+  /** In a table cell: nothing of the cell is shown yet (a boundary there shows nothing). */
+  cellEmpty = true
   /** Rules reported per element (one message per element and rule). */
   private readonly reportedNodes = new WeakMap<object, Set<string>>()
 
@@ -173,14 +179,16 @@ export class HtmlReaderState extends ReaderState {
       this.closeParagraph()
       return
     }
+    this.flushCellBreak(context, node)
     this.pendingSpace = undefined
     this.append('\n', context.style, context, node)
     this.lineStart = true
     this.trailingBreak = true
   }
 
-  /** Visible text: opens the paragraph, writes a pending space first. */
+  /** Visible text: opens the paragraph, writes a pending line break (in a cell) or space first. */
   content(value: string, style: TextStyle, context: Context, node?: HastElement): void {
+    this.flushCellBreak(context, node)
     if (this.pendingSpace !== undefined && this.paragraph) this.append(' ', this.pendingSpace, context, node)
     this.pendingSpace = undefined
     this.append(value, style, context, node)
@@ -190,9 +198,49 @@ export class HtmlReaderState extends ReaderState {
 
   /** A mention or document link. */
   inline(element: Element, context: Context, node?: HastElement): void {
+    this.flushCellBreak(context, node)
     this.flushSpace(context, node)
     this.openParagraph(context, node).elements.push(element)
     this.lineStart = false
+    this.trailingBreak = false
+  }
+
+  /**
+   * A block boundary inside a table cell (the row is one paragraph): a line
+   * break before what the cell shows next, as the cell shows it. Nothing at
+   * the start of a cell, and one break for many boundaries.
+   */
+  cellBoundary(style: TextStyle): void {
+    if (!this.cellEmpty && !this.cellBreak) {
+      this.cellBreak = true
+      this.cellBreakStyle = style
+    }
+    this.pendingSpace = undefined
+  }
+
+  /** The start of a cell's content: after the row's start or its ` | `. */
+  startCell(): void {
+    this.cellBreak = false
+    this.cellEmpty = true
+    this.pendingSpace = undefined
+  }
+
+  /** The end of a cell: no boundary is left waiting, and a `<br>` that ends it shows nothing. */
+  endCell(): void {
+    this.cellBreak = false
+    this.pendingSpace = undefined
+    const paragraph = this.paragraph
+    if (this.trailingBreak && paragraph && dropTrailingBreak(paragraph.elements.at(-1))) paragraph.elements.pop()
+    this.trailingBreak = false
+  }
+
+  /** Write a waiting cell boundary: a `\n`, unless a `<br>` that ended the block gave it already. */
+  private flushCellBreak(context: Context, node?: HastElement): void {
+    this.cellEmpty = false
+    if (!this.cellBreak) return
+    this.cellBreak = false
+    this.pendingSpace = undefined
+    if (!this.trailingBreak) this.append('\n', this.cellBreakStyle, context, node)
     this.trailingBreak = false
   }
 

@@ -1,16 +1,17 @@
 import {declarations} from '../style.js'
+import {cellBlock} from './cell.js'
 import type {Handler} from './types.js'
 
 const wordListLevel = /\blevel(\d+)\b/i
 
 /**
  * Block elements (`<p>`, `<div>`, `<section>`…): a paragraph boundary before
- * and after. Inside a table cell they do not break the row. A Word list
+ * and after; inside a table cell, a line break in the row. A Word list
  * paragraph (`style="mso-list: l0 level2 lfo1"`) is a list item at that
  * level; its marker (in a `mso-list: Ignore` span) tells bullet from number.
  */
 export const block: Handler = (state, node, context) => {
-  if (context.flat) return {context}
+  if (context.flat) return cellBlock(state, context)
   state.closeParagraph()
   const level = wordListLevel.exec(declarations(node)?.['mso-list'] ?? '')
   if (level) {

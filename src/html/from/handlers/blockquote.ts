@@ -1,3 +1,4 @@
+import {cellBlock} from './cell.js'
 import type {Handler} from './types.js'
 
 /**
@@ -6,7 +7,7 @@ import type {Handler} from './types.js'
  * not reported: it is how this library writes indentation.
  */
 export const blockquote: Handler = (state, _node, context) => {
-  if (context.flat) return {context}
+  if (context.flat) return cellBlock(state, context)
   state.closeItem(context)
   return {
     context: {...context, depth: context.depth + 1, list: undefined},

@@ -1,4 +1,5 @@
 import {block} from './block.js'
+import {cellBlock} from './cell.js'
 import type {Handler} from './types.js'
 
 /** `<code>`, `<kbd>`, `<samp>`, `<tt>` outside `<pre>`: plain text (reported). */
@@ -10,7 +11,7 @@ export const inlineCode: Handler = (state, node, context) => {
 /** `<pre>`: one plain paragraph per line (reported), whitespace kept. */
 export const code: Handler = (state, node, context) => {
   state.reportOnce('code', node)
-  if (context.flat) return {context: {...context, pre: true}}
+  if (context.flat) return cellBlock(state, {...context, pre: true})
   const visit = block(state, node, context)!
   return {...visit, context: {...visit.context, pre: true, code: true}}
 }

@@ -1,5 +1,6 @@
 import {maxListNumber} from '../../../model/validate.js'
 import {stringProperty} from '../style.js'
+import {cellBlock, cellMarker} from './cell.js'
 import type {Handler} from './types.js'
 
 /**
@@ -7,10 +8,10 @@ import type {Handler} from './types.js'
  * inside a list (no `<li>` between, as some editors write) is one level deeper.
  */
 export const list: Handler = (state, node, context) => {
-  if (context.flat) return {context}
-  state.closeItem(context)
   const ordered = node.tagName === 'ol'
   const start = ordered ? integer(stringProperty(node, 'start')) : undefined
+  if (context.flat) return cellBlock(state, {...context, list: {ordered, next: start ?? 1}})
+  state.closeItem(context)
   return {
     context: {
       ...context,
@@ -21,16 +22,23 @@ export const list: Handler = (state, node, context) => {
   }
 }
 
-/** `<li value>`: a list item one level deeper than where it stands. */
+/**
+ * `<li value>`: a list item one level deeper than where it stands; in a
+ * table cell, a line of the row that starts with the item's marker.
+ */
 export const listItem: Handler = (state, node, context) => {
-  if (context.flat) return {context}
-  state.closeItem(context)
   const counter = context.list
   let number: number | undefined
   if (counter?.ordered) {
     number = integer(stringProperty(node, 'value')) ?? counter.next
     counter.next = number + 1
   }
+  if (context.flat) {
+    const visit = cellBlock(state, {...context, list: undefined})
+    cellMarker(state, number === undefined ? '•' : `${number}.`, context, node)
+    return visit
+  }
+  state.closeItem(context)
   state.pendingItem = {type: counter?.ordered ? 'number' : 'bullet', level: context.depth + 1, number, node}
   return {
     context: {...context, depth: context.depth + 1, list: undefined},
