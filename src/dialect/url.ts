@@ -1,17 +1,24 @@
 /**
  * The one URL policy of the library (README § Security). Both readers refuse,
- * and report, every URL outside it; HTML output drops it, and the create
- * request (`progressRecordFromContent`) rejects it.
+ * and report, every URL outside it; HTML output drops it, and the request
+ * builders (v1 and v2, `feishu/request-urls.ts`) reject it.
  *
  * - links: `http:`, `https:`, `mailto:`, and relative URLs;
  * - images: `http:`, `https:`, relative URLs, and `data:` URLs of raster
  *   images (`image/png`, `jpeg`, `gif`, `webp`, `avif`, `bmp`): an `<img>`
  *   cannot run script, and SVG is left out because it can.
  *
- * The scheme is read the way browsers read it: ASCII tabs and newlines are
+ * Relative means on the page's own host: a path (`/a`, `a/b`, `../a`), a
+ * query or a fragment. A URL that starts with `//` (protocol-relative: another
+ * host) or `\` (a Windows UNC path `\\host\share`: desktop clients that open
+ * it may connect to that host over SMB with the user's credentials) is
+ * outside the policy; browsers read `\` as `/`, so `/\host` is `//host`.
+ *
+ * The URL is read the way browsers read it: ASCII tabs and newlines are
  * removed and leading/trailing C0 controls and spaces are ignored, so
- * `java\tscript:` and ` javascript:` are caught. Character references must be
- * decoded before (parse5, mdast and the raw-HTML tokenizer do that).
+ * `java\tscript:`, ` javascript:` and `\t//host` are caught. Character
+ * references must be decoded before (parse5, mdast and the raw-HTML tokenizer
+ * do that).
  */
 export type UrlUse = 'link' | 'image'
 
@@ -21,15 +28,38 @@ const rasterDataImage = /^data:image\/(?:png|jpeg|jpg|gif|webp|avif|bmp)[;,]/i
 const scheme = /^([a-z][a-z\d+.-]*):/i
 
 export function isSafeUrl(url: string, use: UrlUse): boolean {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
+  const cleaned = clean(url)
   const match = scheme.exec(cleaned)
-  if (!match) {
-    // No scheme: a relative URL, unless a colon hides before the first `/?#`
-    // (then browsers would not read it as relative either).
-    return !/^[^/?#]*:/.test(cleaned)
-  }
+  if (!match) return isOnPageHost(cleaned)
   const name = match[1]!.toLowerCase()
   if (use === 'image') return imageSchemes.has(name) || rasterDataImage.test(cleaned)
   return linkSchemes.has(name)
 }
+
+/**
+ * A URL inside the policy that has no scheme: it means something only where
+ * a page has a base to resolve it against (HTML output, the unified plugins),
+ * not in the Feishu clients (the request builders report it).
+ */
+export function isRelativeUrl(url: string): boolean {
+  const cleaned = clean(url)
+  return !scheme.test(cleaned) && isOnPageHost(cleaned)
+}
+
+/** What browsers strip from a URL before reading it. */
+function clean(url: string): string {
+  // eslint-disable-next-line no-control-regex
+  return url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '')
+}
+
+/**
+ * A URL without scheme is relative to the page's host unless it names
+ * another host (`//host`, `\\host`, `/\host`, or any leading `\`), or a
+ * colon hides before the first `/?#` (then browsers would not read it as
+ * relative either).
+ */
+function isOnPageHost(cleaned: string): boolean {
+  return !otherHost.test(cleaned) && !/^[^/?#]*:/.test(cleaned)
+}
+
+const otherHost = /^(?:\\|\/[/\\])/

@@ -40,5 +40,6 @@ export type {
   KeyResultFields,
   Deadline
 } from './request.js'
+export type {RequestUrlOptions} from '../feishu/request-urls.js'
 export {renderObjective} from './render.js'
 export type {ObjectiveView, OkrEntityV2, ProgressItemV2, ProgressV2, RenderObjectiveOptions} from './render.js'

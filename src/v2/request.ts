@@ -18,7 +18,7 @@ import {RequestValidationError, type RequestIssue} from '../feishu/errors.js'
 import {markdownToContentV2, type MarkdownToContentV2Options} from './convert.js'
 import type {ContentV2, ContentV2Input} from './types.js'
 import {contentIssuesV2, v2Names} from './validate.js'
-import {requestUrlIssues} from '../feishu/request-urls.js'
+import {requestUrlIssues, type RequestUrlOptions} from '../feishu/request-urls.js'
 
 const uploadHint = 'upload local images first: markdownToContentAsync or resolveImages, then contentToV2'
 
@@ -109,42 +109,42 @@ const wireNames: Record<Field, string> = {
 type ReadText = (value: unknown, path: string, issues: RequestIssue[]) => ContentV2 | undefined
 
 /** `data` of objective create from v2 trees. @throws {OkrV2RequestValidationError} */
-export function objectiveCreateFromContent(fields: ObjectiveCreateFields<ContentV2Input>): ObjectiveCreateData {
-  return buildData('objective create request', fields, readTree) as ObjectiveCreateData
+export function objectiveCreateFromContent(fields: ObjectiveCreateFields<ContentV2Input>, options?: RequestUrlOptions): ObjectiveCreateData {
+  return buildData('objective create request', fields, treeReader(options)) as ObjectiveCreateData
 }
 
 /** `data` of objective create from Markdown (`content`, `notes`). @throws {OkrV2RequestValidationError} */
-export function objectiveCreateFromMarkdown(fields: ObjectiveCreateFields<string>, options?: MarkdownToContentV2Options): ObjectiveCreateData {
+export function objectiveCreateFromMarkdown(fields: ObjectiveCreateFields<string>, options?: MarkdownToContentV2Options & RequestUrlOptions): ObjectiveCreateData {
   return buildData('objective create request', fields, markdownReader(options)) as ObjectiveCreateData
 }
 
 /** `data` of objective patch from v2 trees. @throws {OkrV2RequestValidationError} */
-export function objectivePatchFromContent(fields: ObjectivePatchFields<ContentV2Input>): ObjectivePatchData {
-  return buildData('objective patch request', fields, readTree) as ObjectivePatchData
+export function objectivePatchFromContent(fields: ObjectivePatchFields<ContentV2Input>, options?: RequestUrlOptions): ObjectivePatchData {
+  return buildData('objective patch request', fields, treeReader(options)) as ObjectivePatchData
 }
 
 /** `data` of objective patch from Markdown. @throws {OkrV2RequestValidationError} */
-export function objectivePatchFromMarkdown(fields: ObjectivePatchFields<string>, options?: MarkdownToContentV2Options): ObjectivePatchData {
+export function objectivePatchFromMarkdown(fields: ObjectivePatchFields<string>, options?: MarkdownToContentV2Options & RequestUrlOptions): ObjectivePatchData {
   return buildData('objective patch request', fields, markdownReader(options)) as ObjectivePatchData
 }
 
 /** `data` of key result create from a v2 tree. @throws {OkrV2RequestValidationError} */
-export function keyResultCreateFromContent(fields: KeyResultFields<ContentV2Input>): KeyResultCreateData {
-  return buildData('key result create request', fields, readTree) as KeyResultCreateData
+export function keyResultCreateFromContent(fields: KeyResultFields<ContentV2Input>, options?: RequestUrlOptions): KeyResultCreateData {
+  return buildData('key result create request', fields, treeReader(options)) as KeyResultCreateData
 }
 
 /** `data` of key result create from Markdown. @throws {OkrV2RequestValidationError} */
-export function keyResultCreateFromMarkdown(fields: KeyResultFields<string>, options?: MarkdownToContentV2Options): KeyResultCreateData {
+export function keyResultCreateFromMarkdown(fields: KeyResultFields<string>, options?: MarkdownToContentV2Options & RequestUrlOptions): KeyResultCreateData {
   return buildData('key result create request', fields, markdownReader(options)) as KeyResultCreateData
 }
 
 /** `data` of key result patch from a v2 tree. @throws {OkrV2RequestValidationError} */
-export function keyResultPatchFromContent(fields: KeyResultFields<ContentV2Input>): KeyResultPatchData {
-  return buildData('key result patch request', fields, readTree) as KeyResultPatchData
+export function keyResultPatchFromContent(fields: KeyResultFields<ContentV2Input>, options?: RequestUrlOptions): KeyResultPatchData {
+  return buildData('key result patch request', fields, treeReader(options)) as KeyResultPatchData
 }
 
 /** `data` of key result patch from Markdown. @throws {OkrV2RequestValidationError} */
-export function keyResultPatchFromMarkdown(fields: KeyResultFields<string>, options?: MarkdownToContentV2Options): KeyResultPatchData {
+export function keyResultPatchFromMarkdown(fields: KeyResultFields<string>, options?: MarkdownToContentV2Options & RequestUrlOptions): KeyResultPatchData {
   return buildData('key result patch request', fields, markdownReader(options)) as KeyResultPatchData
 }
 
@@ -199,23 +199,25 @@ function isFractionIn01(value: unknown, decimals: number): value is number {
   return typeof value === 'number' && value >= 0 && value <= 1 && Number(value.toFixed(decimals)) === value
 }
 
-const readTree: ReadText = (value, path, issues) => {
-  const found = contentIssuesV2(value)
-  for (const issue of found) issues.push({path: issue.path ? `${path}.${issue.path}` : path, message: issue.message})
-  if (found.length > 0) return undefined
-  const content = value as ContentV2
-  issues.push(...requestUrlIssues(content, v2Names, path, uploadHint))
-  return content
+function treeReader(options: RequestUrlOptions | undefined): ReadText {
+  return (value, path, issues) => {
+    const found = contentIssuesV2(value)
+    for (const issue of found) issues.push({path: issue.path ? `${path}.${issue.path}` : path, message: issue.message})
+    if (found.length > 0) return undefined
+    const content = value as ContentV2
+    issues.push(...requestUrlIssues(content, v2Names, path, uploadHint, options))
+    return content
+  }
 }
 
-function markdownReader(options: MarkdownToContentV2Options | undefined): ReadText {
+function markdownReader(options: (MarkdownToContentV2Options & RequestUrlOptions) | undefined): ReadText {
   return (value, path, issues) => {
     if (typeof value !== 'string') {
       issues.push({path, message: 'must be a Markdown string'})
       return undefined
     }
     const content = markdownToContentV2(value, options)
-    issues.push(...requestUrlIssues(content, v2Names, path, uploadHint))
+    issues.push(...requestUrlIssues(content, v2Names, path, uploadHint, options))
     return content
   }
 }

@@ -230,6 +230,13 @@ describe('okr-content (in process)', () => {
       expect(JSON.parse(stdout)).toMatchObject({target_type: 2, progress_rate: {status: -1}, source_url_pc: 'https://pc.example.com'})
     })
 
+    it('reports a relative link (no base in the Feishu clients) with its path in the request', async () => {
+      const {code, stdout, stderr} = await cli(['progress', '-', ...progressArgs], 'See [notes](./notes.md).\n')
+      expect(code).toBe(0)
+      expect(JSON.parse(stdout).content.blocks[0].paragraph.elements[1].textRun.style.link.url).toBe('./notes.md')
+      expect(stderr).toContain('(content.blocks[0].paragraph.elements[1].textRun.style.link.url: "./notes.md")')
+    })
+
     it('--strict fails on the heading, after writing the body', async () => {
       const {code, stdout, stderr} = await cli(['progress', 'fixtures/weekly-report.md', ...progressArgs, '--strict'])
       expect(code).toBe(1)

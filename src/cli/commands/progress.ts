@@ -49,7 +49,7 @@ export function progressCommand(io: CliIo): Command {
       const {text, name} = await readInput(file, io)
       const messages = messageCollector(name, options.strict === true, io)
       const content = from === 'html' ? htmlToContent(text, {onMessage: messages.onMessage}) : markdownToContent(text, {onMessage: messages.onMessage})
-      io.stdout(`${JSON.stringify(progressRecordFromContent(content, fields), null, 2)}\n`)
+      io.stdout(`${JSON.stringify(progressRecordFromContent(content, fields, {onMessage: messages.onMessage}), null, 2)}\n`)
       messages.finish()
     })
 }

@@ -12,6 +12,7 @@ import {markdownToContent, type MarkdownToContentOptions} from '../../markdown/i
 import {createReporter, type MessageOptions} from '../../messages.js'
 import type {Block, Content, Image} from '../../model/types.js'
 import {validateContent} from '../../model/validate.js'
+import type {RequestUrlOptions} from '../request-urls.js'
 import {progressRecordFromContent, progressRecordRequestFields, type ProgressRecordCreateRequest, type ProgressRecordFields} from '../progress/request.js'
 
 /** What `uploadImage` receives: one distinct image, read and measured. */
@@ -214,7 +215,7 @@ interface ImageFunctions {
   progressRecordFromMarkdownAsync(
     markdown: string,
     fields: ProgressRecordFields,
-    options: MarkdownToContentOptions & ResolveImagesOptions
+    options: MarkdownToContentOptions & ResolveImagesOptions & RequestUrlOptions
   ): Promise<ProgressRecordCreateRequest>
 }
 
@@ -227,7 +228,7 @@ export function imageFunctions(source: ImageSource): ImageFunctions {
     },
     async progressRecordFromMarkdownAsync(markdown, fields, options) {
       progressRecordRequestFields(fields)
-      return progressRecordFromContent(await resolveImages(markdownToContent(markdown, options), options), fields)
+      return progressRecordFromContent(await resolveImages(markdownToContent(markdown, options), options), fields, options)
     }
   }
 }

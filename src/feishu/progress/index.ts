@@ -17,5 +17,6 @@ export type {
   ProgressStatusName,
   TargetType
 } from './request.js'
+export type {RequestUrlOptions} from '../request-urls.js'
 export {parseProgressRecord, renderProgressRecord, renderProgressRecordMarkdown} from './render.js'
 export type {ProgressRecord, RenderProgressRecordOptions} from './render.js'

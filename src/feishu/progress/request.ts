@@ -2,7 +2,7 @@ import {RequestValidationError, type RequestIssue} from '../errors.js'
 import {markdownToContent, type MarkdownToContentOptions} from '../../markdown/index.js'
 import type {Content} from '../../model/types.js'
 import {contentIssues, v1Names} from '../../model/validate.js'
-import {requestUrlIssues} from '../request-urls.js'
+import {requestUrlIssues, type RequestUrlOptions} from '../request-urls.js'
 
 /** `target_type`: 2 = an objective (O), 3 = a key result (KR). */
 export type TargetType = 2 | 3
@@ -87,17 +87,19 @@ export function progressRecordRequestFields(fields: ProgressRecordFields): Omit<
 /**
  * Build the body of `POST /open-apis/okr/v1/progress_records` from a content
  * tree and the other fields, validated as the API document says, with every
- * URL of the tree inside the URL policy (README § Security).
+ * URL of the tree inside the URL policy (README § Security). Each relative
+ * URL is reported through `options` (rule `relative-url`), or refused with
+ * `relativeUrls: 'refuse'`.
  *
  * @throws {ProgressRecordValidationError} listing every bad field (`content.…` for the tree).
  */
-export function progressRecordFromContent(content: Content, fields: ProgressRecordFields): ProgressRecordCreateRequest {
+export function progressRecordFromContent(content: Content, fields: ProgressRecordFields, options?: RequestUrlOptions): ProgressRecordCreateRequest {
   const issues: RequestIssue[] = []
   const body = fieldsToWire(fields, issues)
   for (const issue of contentIssues(content)) {
     issues.push({path: issue.path ? `content.${issue.path}` : 'content', message: issue.message})
   }
-  if (issues.length === 0) issues.push(...requestUrlIssues(content, v1Names, 'content', 'upload local images with progressRecordFromMarkdownAsync'))
+  if (issues.length === 0) issues.push(...requestUrlIssues(content, v1Names, 'content', 'upload local images with progressRecordFromMarkdownAsync', options))
   if (issues.length > 0) throw new ProgressRecordValidationError(issues)
   return {...body, content: wireContent(content)}
 }
@@ -111,10 +113,10 @@ export function progressRecordFromContent(content: Content, fields: ProgressReco
 export function progressRecordFromMarkdown(
   markdown: string,
   fields: ProgressRecordFields,
-  options?: MarkdownToContentOptions
+  options?: MarkdownToContentOptions & RequestUrlOptions
 ): ProgressRecordCreateRequest {
   progressRecordRequestFields(fields)
-  return progressRecordFromContent(markdownToContent(markdown, options), fields)
+  return progressRecordFromContent(markdownToContent(markdown, options), fields, options)
 }
 
 function fieldsToWire(fields: ProgressRecordFields, issues: RequestIssue[]): Omit<ProgressRecordCreateRequest, 'content'> {
