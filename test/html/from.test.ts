@@ -168,6 +168,13 @@ describe('htmlToContent: blocks inside a table cell (clipboard tables)', () => {
     expect(row(`<table><tr><td>${item('1.', 'Alpha')}${item('b)', 'Beta')}${item('·', 'Gamma')}</td></tr></table>`).text).toEqual(['1. Alpha\nb) Beta\n• Gamma'])
   })
 
+  it('an image in a cell moves out (image-in-text); the row goes on without a line break first', () => {
+    expect(row('<table><tr><td><p>a</p><img src="https://e.com/x.png"><p>b</p></td><td>c</td></tr></table>')).toEqual({
+      text: ['a', '', 'b | c'],
+      ruleIds: ['table', 'image-in-text']
+    })
+  })
+
   it('a table in a cell: its rows are lines, its cells joined by " | "', () => {
     expect(row('<table><tr><td>x<table><tr><td><p>a</p></td><td>b</td></tr><tr><td>c</td></tr></table>y</td><td>z</td></tr></table>').text).toEqual([
       'x\na | b\nc\ny | z'

@@ -257,6 +257,9 @@ export class HtmlReaderState extends ReaderState {
       this.closeItem(context)
     }
     this.pendingSpace = undefined
+    // In a table cell, the row goes on in a paragraph of its own: no line break starts it.
+    this.cellBreak = false
+    this.cellEmpty = true
     if (!this.gallery) this.gallery = []
     this.gallery.push(image)
   }
