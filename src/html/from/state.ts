@@ -77,9 +77,11 @@ export class HtmlReaderState extends ReaderState {
   trailingBreak = false
   /** The next text starts a new run (a docs link collects its own runs). */
   noMerge = false
-  /** In a table cell: a block boundary waits to show as a line break before what comes next in the cell. */
-  cellBreak = false
-  /** The style of that line break: where the boundary is, as a `<br>` there would have it. */
+  /** In a table cell: the line breaks (`<br>`s, a block boundary) waiting to show before what comes next in the cell. */
+  private cellBreaks = 0
+  /** The last of them is a `<br>`: a block boundary right after it shows no other (the `<br>` ended the block's line). */
+  private cellBreakIsBr = false
+  /** The style of the first: where it is, as a `<br>` there would have it. */
   private cellBreakStyle: TextStyle = {}
   /** In a table cell: nothing of the cell is shown yet (a boundary there shows nothing). */
   cellEmpty = true
@@ -179,8 +181,15 @@ export class HtmlReaderState extends ReaderState {
       this.closeParagraph()
       return
     }
-    this.flushCellBreak(context, node)
     this.pendingSpace = undefined
+    if (context.flat) {
+      // In a cell, written before the cell's next content: one that ends the cell shows nothing.
+      this.addCellBreak(context.style)
+      this.cellBreakIsBr = true
+      this.cellEmpty = false
+      this.lineStart = true
+      return
+    }
     this.append('\n', context.style, context, node)
     this.lineStart = true
     this.trailingBreak = true
@@ -208,40 +217,41 @@ export class HtmlReaderState extends ReaderState {
   /**
    * A block boundary inside a table cell (the row is one paragraph): a line
    * break before what the cell shows next, as the cell shows it. Nothing at
-   * the start of a cell, and one break for many boundaries.
+   * the start of a cell, one break for many boundaries, and none more after
+   * a `<br>` that ends a block (it shows nothing there; the boundary breaks
+   * the line).
    */
   cellBoundary(style: TextStyle): void {
-    if (!this.cellEmpty && !this.cellBreak) {
-      this.cellBreak = true
-      this.cellBreakStyle = style
-    }
     this.pendingSpace = undefined
+    if (this.cellEmpty) return
+    if (this.cellBreakIsBr) this.cellBreakIsBr = false
+    else if (this.cellBreaks === 0) this.addCellBreak(style)
   }
 
   /** The start of a cell's content: after the row's start or its ` | `. */
   startCell(): void {
-    this.cellBreak = false
+    this.endCell()
     this.cellEmpty = true
-    this.pendingSpace = undefined
   }
 
-  /** The end of a cell: no boundary is left waiting, and a `<br>` that ends it shows nothing. */
+  /** The end of a cell: the line breaks still waiting end it, and show nothing. */
   endCell(): void {
-    this.cellBreak = false
+    this.cellBreaks = 0
+    this.cellBreakIsBr = false
     this.pendingSpace = undefined
-    const paragraph = this.paragraph
-    if (this.trailingBreak && paragraph && dropTrailingBreak(paragraph.elements.at(-1))) paragraph.elements.pop()
-    this.trailingBreak = false
   }
 
-  /** Write a waiting cell boundary: a `\n`, unless a `<br>` that ended the block gave it already. */
+  private addCellBreak(style: TextStyle): void {
+    if (this.cellBreaks++ === 0) this.cellBreakStyle = style
+  }
+
+  /** Write the line breaks waiting in a cell (none outside cells). */
   private flushCellBreak(context: Context, node?: HastElement): void {
     this.cellEmpty = false
-    if (!this.cellBreak) return
-    this.cellBreak = false
-    this.pendingSpace = undefined
-    if (!this.trailingBreak) this.append('\n', this.cellBreakStyle, context, node)
-    this.trailingBreak = false
+    if (this.cellBreaks === 0) return
+    const breaks = this.cellBreaks
+    this.endCell()
+    this.append(breaks === 1 ? '\n' : '\n'.repeat(breaks), this.cellBreakStyle, context, node)
   }
 
   /** Write a pending space now (before something that collects its own text). */
@@ -258,8 +268,7 @@ export class HtmlReaderState extends ReaderState {
     }
     this.pendingSpace = undefined
     // In a table cell, the row goes on in a paragraph of its own: no line break starts it.
-    this.cellBreak = false
-    this.cellEmpty = true
+    this.startCell()
     if (!this.gallery) this.gallery = []
     this.gallery.push(image)
   }
