@@ -83,6 +83,10 @@ describe('htmlToContent runs in linear time', {retry: 2}, () => {
     ['nested brackets [×n', (n) => '['.repeat(n), 1_000_000],
     ['<×n', (n) => '<'.repeat(n), 1_000_000],
     ['&×n', (n) => '&'.repeat(n), 500_000],
+    // A row is one paragraph: the blocks and <br>s of its cells are line breaks in it (a <br> ending
+    // each cell was once taken back off the row's text, once per cell).
+    ['a row of n cells ending in <br>', (n) => '<table><tr>' + '<td><ul><li>a<br></li></ul></td>'.repeat(n), 20_000],
+    ['a cell of n paragraphs and list items', (n) => '<table><tr><td>' + '<p>a</p><ol><li>b</li></ol>'.repeat(n), 20_000],
     [
       'a single line (512 KB vs 1 MB)',
       singleLine('word <b>bold</b> <a href="https://a.b">link</a> <span style="color:red">c</span> &amp; '),
