@@ -14,18 +14,24 @@ import type {Content} from '../../src/model/types.js'
  * `<textarea>`…), and Word's list markers (`mso-list: Ignore`), which are
  * list numbering outside a table.
  */
-export function visibleWords(html: string): string[] {
+export function visibleWords(html: string): VisibleWord[] {
   const tree = fromHtml(html, {fragment: true})
-  const words: string[] = []
+  const words: VisibleWord[] = []
   let current = ''
-  const cut = () => {
-    if (current) words.push(current)
+  // A line ends between the last word and the next (a block boundary, a <br>, a cell).
+  let lineEnd = false
+  const cut = (line = false) => {
+    if (current) {
+      words.push({word: current, newLine: lineEnd && words.length > 0})
+      lineEnd = false
+    }
     current = ''
+    if (line) lineEnd = true
   }
   const stack: Array<RootContent | ElementContent | {type: 'cut'}> = [...(tree as Root).children].reverse()
   while (stack.length > 0) {
     const node = stack.pop()!
-    if (node.type === 'cut') cut()
+    if (node.type === 'cut') cut(true)
     else if (node.type === 'text') {
       const parts = node.value.split(whiteSpace)
       for (let index = 0; index < parts.length; index++) {
@@ -36,16 +42,22 @@ export function visibleWords(html: string): string[] {
       const display = displayOf(node)
       if (display === 'none') continue
       if (node.tagName === 'br') {
-        cut()
+        cut(true)
         continue
       }
       if (display === 'block') stack.push({type: 'cut'})
       stack.push(...[...node.children].reverse())
-      if (display === 'block') cut()
+      if (display === 'block') cut(true)
     }
   }
   cut()
   return words
+}
+
+/** A word a reader sees, and whether it starts a line of its own (after a block boundary or a `<br>`). */
+export interface VisibleWord {
+  word: string
+  newLine: boolean
 }
 
 // JavaScript's \s: the white space of HTML and of Unicode (no-break spaces too: a reader sees a space).
@@ -73,9 +85,13 @@ function displayOf(node: Element): 'none' | 'block' | 'inline' {
   return blockTags.has(node.tagName) ? 'block' : 'inline'
 }
 
-/** The words of content as its reader sees them: the text of each paragraph, split at white space. */
+/**
+ * The words of content as its reader sees them: the text of each paragraph,
+ * split at white space; `'\n'` stands for each line's end (a paragraph's, a
+ * line break's) and for a row's ` | ` between cells.
+ */
 export function contentWords(content: Content): string[] {
-  const lines: string[] = []
+  const words: string[] = []
   for (const block of content.blocks) {
     if (block.type !== 'paragraph') continue
     let line = ''
@@ -84,22 +100,29 @@ export function contentWords(content: Content): string[] {
       else if (element.type === 'docsLink') line += element.docsLink.title ?? element.docsLink.url
       else line += ' '
     }
-    lines.push(line)
+    for (const part of line.split(/( \| |\n)/)) {
+      if (part === '\n' || part === ' | ') words.push('\n')
+      else words.push(...part.split(whiteSpace).filter(Boolean))
+    }
+    words.push('\n')
   }
-  return lines.join('\n').split(whiteSpace).filter(Boolean)
+  return words
 }
 
 /**
- * The first visible word that `words` does not keep, as a whole word, in
- * order (with what precedes it, to say where), or `undefined`. Words our
- * reader adds (the ` | ` between cells, list markers in a cell) are skipped.
+ * The first visible word that `words` does not keep, in order, as a whole
+ * word, on a line of its own where the page starts a line with it (with what
+ * precedes it, to say where), or `undefined`. Words our reader adds (list
+ * markers in a cell) are skipped.
  */
-export function firstMissing(visible: readonly string[], words: readonly string[]): string | undefined {
+export function firstMissing(visible: readonly VisibleWord[], words: readonly string[]): string | undefined {
   let at = 0
   for (let index = 0; index < visible.length; index++) {
-    const word = visible[index]!
+    const {word, newLine} = visible[index]!
     const found = words.indexOf(word, at)
-    if (found === -1) return `${JSON.stringify(word)} after ${JSON.stringify(visible.slice(Math.max(0, index - 5), index).join(' '))}`
+    const where = `after ${JSON.stringify(visible.slice(Math.max(0, index - 5), index).map((entry) => entry.word).join(' '))}`
+    if (found === -1) return `${JSON.stringify(word)} ${where}`
+    if (newLine && index > 0 && !words.slice(at, found).includes('\n')) return `${JSON.stringify(word)} not on a new line, ${where}`
     at = found + 1
   }
   return undefined
