@@ -166,6 +166,9 @@ describe('htmlToContent: blocks inside a table cell (clipboard tables)', () => {
     const item = (marker: string, text: string) =>
       `<p class=MsoListParagraph style="mso-list:l0 level1 lfo1"><span style="mso-list:Ignore">${marker}<span style="font:7.0pt">&nbsp;&nbsp; </span></span>${text}</p>`
     expect(row(`<table><tr><td>${item('1.', 'Alpha')}${item('b)', 'Beta')}${item('·', 'Gamma')}</td></tr></table>`).text).toEqual(['1. Alpha\nb) Beta\n• Gamma'])
+    expect(row(`<table><tr><td>${item('iv.', 'A')}${item('(a)', 'B')}${item('1.2.', 'C')}${item('o', 'D')}${item('§', 'E')}</td></tr></table>`).text).toEqual([
+      'iv. A\n(a) B\n1.2. C\n• D\n• E'
+    ])
   })
 
   it('an image in a cell moves out (image-in-text); the row goes on without a line break first', () => {

@@ -72,14 +72,13 @@ function enter(state: HtmlReaderState, node: Element, context: Context, source: 
   // list numbering; in a table cell (no lists there) they are the item's marker.
   if (node.properties.style !== undefined && declarations(node)?.['mso-list']?.toLowerCase() === 'ignore') {
     const item = state.pendingItem
-    if (context.flat) {
-      const match = wordListNumber.exec(source ? sourceText(source) : hastText(node))
-      cellMarker(state, match ? match[0].trim() : '•', context, node)
-    } else if (item && !state.paragraph) {
-      const match = wordListNumber.exec(source ? sourceText(source) : hastText(node))
-      if (match) {
-        item.type = 'number'
-        item.number = match[1] ? Number(match[1]) : match[2]!.toLowerCase().charCodeAt(0) - 96
+    if (context.flat || (item && !state.paragraph)) {
+      const marker = source ? sourceText(source) : hastText(node)
+      const match = wordListNumber.exec(marker)
+      if (context.flat) cellMarker(state, wordListMarker.exec(marker)?.[1] ?? '•', context, node)
+      else if (match) {
+        item!.type = 'number'
+        item!.number = match[1] ? Number(match[1]) : match[2]!.toLowerCase().charCodeAt(0) - 96
       }
     }
     return undefined
@@ -92,6 +91,12 @@ function enter(state: HtmlReaderState, node: Element, context: Context, source: 
 
 /** The marker of a Word list paragraph: `1.`, `a)` make it a numbered item. */
 const wordListNumber = /^\s*(?:(\d{1,9})|([a-z]))[.)]/i
+/**
+ * The marker of a Word list paragraph as a reader sees it in a table cell:
+ * its number (`1.`, `iv)`, `(a)`, `1.2.`); anything else is a bullet glyph of
+ * the Symbol or Wingdings font (`·`, `o`, `§`), shown as `•`.
+ */
+const wordListMarker = /^\s*(\(?[\da-z]{1,9}[.)](?:[\da-z]{1,9}[.)])*)/i
 
 /** The start of an element's text (20 characters are enough for a marker); in document order, without recursion. */
 function hastText(node: Element): string {

@@ -84,7 +84,7 @@ export class HtmlReaderState extends ReaderState {
   /** The style of the first: where it is, as a `<br>` there would have it. */
   private cellBreakStyle: TextStyle = {}
   /** In a table cell: nothing of the cell is shown yet (a boundary there shows nothing). */
-  cellEmpty = true
+  private cellEmpty = true
   /** Rules reported per element (one message per element and rule). */
   private readonly reportedNodes = new WeakMap<object, Set<string>>()
 
