@@ -11,13 +11,19 @@ import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 import {installPackage} from './installed.mjs'
 
-/** The package's browser entries; `budget` in bytes min+gzip, `external`: peers not bundled. */
+/**
+ * The package's browser entries; `budget` in bytes min+gzip (what each
+ * measures now, rounded up to the KB: a change that grows one shows here),
+ * `external`: peers not bundled. The main entry's goal is 64 KB (issue 21):
+ * what is left above it is image-size (5 KB, for `resolveImages`) and
+ * hastscript with property-information (7 KB, for `contentToHast`).
+ */
 export const entries = [
-  {name: 'okr-content', budget: 64 * 1024},
+  {name: 'okr-content', budget: 86 * 1024},
   {name: 'okr-content/html', budget: 6 * 1024},
-  {name: 'okr-content/arbitraries', external: ['fast-check']},
-  {name: 'okr-content/unified', external: ['unified']},
-  {name: 'okr-content/v2'}
+  {name: 'okr-content/arbitraries', budget: 3 * 1024, external: ['fast-check']},
+  {name: 'okr-content/unified', budget: 63 * 1024, external: ['unified']},
+  {name: 'okr-content/v2', budget: 72 * 1024}
 ]
 
 /** Bundle one entry, from `project` where the package is installed: sizes, inputs, and bytes of minified output by package. */
