@@ -51,35 +51,61 @@ for (const [subpath, conditions] of Object.entries(pkg.exports)) {
 }
 
 /**
- * Loaded on first use in Node: what the reader of HTML (parse5 and its entity
- * tables), of named character references in Markdown, of HTML tags in
- * Markdown, of image sizes and of hast (hastscript with property-information)
- * need, some 60% of the code otherwise compiled at `import 'okr-content'`.
- * Only their functions are imported, so a function standing for each is all
- * that is needed (an import of anything else fails this build).
+ * Loaded on first use in Node: the Markdown parser (mdast-util-from-markdown
+ * with micromark) and serializer (mdast-util-to-markdown), the HTML parser
+ * (parse5 and its entity tables), named character references, image sizes and
+ * hast (hastscript with property-information): two thirds of the code
+ * otherwise compiled at `import 'okr-content'`. What is imported of them is
+ * functions, and objects read when a function runs (`defaultHandlers`), so a
+ * function or a proxy standing for each is all that is needed (an import of
+ * anything else fails this build).
  */
-const lazy = ['parse5', 'entities', 'decode-named-character-reference', 'image-size', 'hastscript']
+const lazy = ['mdast-util-from-markdown', 'mdast-util-to-markdown', 'parse5', 'entities', 'decode-named-character-reference', 'image-size', 'hastscript']
 const lazyFolder = path.join(root, 'dist/lazy')
 const marker = '__okr_content_lazy__'
 
-/** Bare imports of `lazy` packages → modules whose functions load the package's bundle when first called. */
-const lazyDependencies = {
-  name: 'lazy-dependencies',
-  setup(builder) {
-    builder.onResolve({filter: new RegExp(`^(?:${lazy.join('|')})$`)}, (args) => ({path: args.path, namespace: 'lazy'}))
-    builder.onLoad({filter: /.*/, namespace: 'lazy'}, async (args) => {
-      const module = await import(createRequire(path.join(root, 'package.json')).resolve(args.path))
-      const functions = Object.keys(module).filter((name) => typeof module[name] === 'function')
-      const contents = [
-        "import {createRequire} from 'node:module'",
-        'let loaded',
-        `const load = () => (loaded ??= createRequire(import.meta.url)(${JSON.stringify(`${marker}/${args.path}.cjs`)}))`,
-        ...functions.map(
-          (name) => `export function ${name}(...values) { return new.target ? Reflect.construct(load().${name}, values, new.target) : load().${name}.apply(this, values) }`
-        )
-      ].join('\n')
-      return {contents, loader: 'js', resolveDir: root}
-    })
+/**
+ * Bare imports of `lazy` packages (but `self`) → modules whose functions load
+ * the package's bundle, dist/lazy/<name>.cjs, when first called. `format`:
+ * that of the module they are bundled into.
+ */
+function lazyDependencies(format, self) {
+  return {
+    name: 'lazy-dependencies',
+    setup(builder) {
+      const names = lazy.filter((name) => name !== self)
+      builder.onResolve({filter: new RegExp(`^(?:${names.join('|')})$`)}, (args) => ({path: args.path, namespace: 'lazy'}))
+      builder.onLoad({filter: /.*/, namespace: 'lazy'}, async (args) => {
+        const module = await import(createRequire(path.join(root, 'package.json')).resolve(args.path))
+        const file = JSON.stringify(`${marker}/${args.path}.cjs`)
+        const contents = [
+          format === 'esm' ? "import {createRequire} from 'node:module'" : '',
+          'let loaded',
+          format === 'esm'
+            ? `const load = () => (loaded ??= createRequire(import.meta.url)(${file}))`
+            : `const file = ${file}\nconst load = () => (loaded ??= require(file))`,
+          ...Object.keys(module).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default').map((name) => {
+            if (typeof module[name] === 'function') {
+              return `export function ${name}(...values) { return new.target ? Reflect.construct(load().${name}, values, new.target) : load().${name}.apply(this, values) }`
+            }
+            if (typeof module[name] === 'object' && module[name] !== null) {
+              return `export const ${name} = new Proxy({}, {get: (_, key) => load().${name}[key], has: (_, key) => key in load().${name}, ownKeys: () => Reflect.ownKeys(load().${name}), getOwnPropertyDescriptor: (_, key) => ({...Reflect.getOwnPropertyDescriptor(load().${name}, key), configurable: true})})`
+            }
+            return ''
+          })
+        ].join('\n')
+        return {contents, loader: 'js', resolveDir: root}
+      })
+    }
+  }
+}
+
+/** Write esbuild's output, each file finding dist/lazy/ relative to itself. */
+function writeOutput(outputFiles) {
+  for (const file of outputFiles) {
+    const relative = path.relative(path.dirname(file.path), lazyFolder).replaceAll(path.sep, '/') || '.'
+    mkdirSync(path.dirname(file.path), {recursive: true})
+    writeFileSync(file.path, file.text.replaceAll(marker, relative.startsWith('.') ? relative : `./${relative}`))
   }
 }
 
@@ -111,18 +137,13 @@ const node = await build({
   platform: 'node',
   minify: true,
   external: Object.keys(pkg.peerDependencies ?? {}),
-  plugins: [lazyDependencies],
+  plugins: [lazyDependencies('esm')],
   write: false
 })
-// Each file finds dist/lazy/ relative to itself.
-for (const file of node.outputFiles) {
-  const relative = path.relative(path.dirname(file.path), lazyFolder).replaceAll(path.sep, '/')
-  mkdirSync(path.dirname(file.path), {recursive: true})
-  writeFileSync(file.path, file.text.replaceAll(marker, relative.startsWith('.') ? relative : `./${relative}`))
-}
+writeOutput(node.outputFiles)
 for (const name of lazy) {
-  await build({
-    stdin: {contents: `export * from ${JSON.stringify(name)}`, resolveDir: root, loader: 'js'},
+  const bundle = await build({
+    stdin: {contents: `module.exports = require(${JSON.stringify(name)})`, resolveDir: root, loader: 'js'},
     outfile: path.join(lazyFolder, `${name}.cjs`),
     bundle: true,
     format: 'cjs',
@@ -130,8 +151,12 @@ for (const name of lazy) {
     target: 'es2022',
     minify: true,
     legalComments: 'none',
-    logLevel: 'warning'
+    logLevel: 'warning',
+    plugins: [lazyDependencies('cjs', name)],
+    logOverride: {'unsupported-require-call': 'silent'},
+    write: false
   })
+  writeOutput(bundle.outputFiles)
 }
 
 // Browsers: the modules the browser entries reach, one file each, as tsc
