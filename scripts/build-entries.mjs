@@ -4,7 +4,7 @@
 // condition's file `./dist/<path>.js` is built from `src/<path>.ts` (types:
 // `./dist/<path>.d.ts`, emitted per module by tsc -p tsconfig.build.json).
 //
-// - `node` and `default` files: one esbuild run, the dependencies bundled in
+// - files elsewhere in dist/ (`node`, and `default` of Node-only entries): one esbuild run, the dependencies bundled in
 //   (the peers left out), ESM, split into shared chunks (dist/chunks/), so
 //   that `import 'okr-content'` loads a few files instead of the few hundred
 //   modules of micromark, mdast and parse5 one by one (README § Performance;
@@ -12,6 +12,9 @@
 //   and needed by few calls, load on first use instead: each is bundled
 //   apart into dist/lazy/<name>.cjs, and what imports it gets a module of
 //   the same exports that `require`s that file when one is first called.
+// - `default` files under dist/web/ (`worker` too): the modules as tsc
+//   writes them, for other runtimes (Deno, Bun, workers: no Node loader, no
+//   DOMParser in a worker), HTML read by parse5.
 // - `browser` files (`./dist/browser/<path>.js`), for bundlers: the modules
 //   as they are (one file each, the dependencies left as imports, so that
 //   the application's bundler shares them, picks their own browser builds
@@ -38,13 +41,16 @@ function entryPoint(file, prefix) {
   return {in: source, out}
 }
 
+/** Files of `exports` by the tree they are in: dist/browser/, dist/web/, or the Node bundle (the rest of dist/). */
 const runtime = new Map()
 const browser = new Map()
+const web = new Map()
 for (const [subpath, conditions] of Object.entries(pkg.exports)) {
   if (typeof conditions !== 'object') continue
   for (const [condition, file] of Object.entries(conditions)) {
     if (condition === 'types' || !file.endsWith('.js')) continue
-    if (condition === 'browser') browser.set(file, entryPoint(file, 'browser/'))
+    if (file.startsWith('./dist/browser/')) browser.set(file, entryPoint(file, 'browser/'))
+    else if (file.startsWith('./dist/web/')) web.set(file, entryPoint(file, 'web/'))
     else runtime.set(file, entryPoint(file, ''))
   }
   if (!Object.keys(conditions).some((condition) => condition !== 'types')) throw new Error(`package.json exports ${subpath}: no file`)
@@ -159,26 +165,33 @@ for (const name of lazy) {
   writeOutput(bundle.outputFiles)
 }
 
-// Browsers: the modules the browser entries reach, one file each, as tsc
-// would write them (an application's bundler then drops, module by module,
-// what it does not use), each `.browser.ts` sibling written in the place of
-// its module.
-const reached = await build({
-  entryPoints: [...browser.values()].map((entry) => entry.in),
-  bundle: true,
-  write: false,
-  metafile: true,
-  outdir: path.join(root, 'dist/browser'),
-  format: 'esm',
-  platform: 'browser',
-  packages: 'external',
-  plugins: [browserSiblings],
-  logLevel: 'warning'
-})
-for (const input of Object.keys(reached.metafile.inputs)) {
-  const source = path.resolve(root, input)
-  const out = path.join(root, 'dist/browser', path.relative(path.join(root, 'src'), source).replace(/(?:\.browser)?\.ts$/, '.js'))
-  const {code} = await transform(readFileSync(source, 'utf8'), {loader: 'ts', format: 'esm', target: 'es2022', sourcefile: input})
-  mkdirSync(path.dirname(out), {recursive: true})
-  writeFileSync(out, code)
+/**
+ * The modules `entries` reach, one file each under `folder`, as tsc would
+ * write them (an application's bundler then drops, module by module, what it
+ * does not use); with `siblings`, each `.browser.ts` sibling written in the
+ * place of its module.
+ */
+async function modules(entries, folder, siblings) {
+  const reached = await build({
+    entryPoints: [...entries.values()].map((entry) => entry.in),
+    bundle: true,
+    write: false,
+    metafile: true,
+    outdir: path.join(root, folder),
+    format: 'esm',
+    platform: siblings ? 'browser' : 'neutral',
+    packages: 'external',
+    plugins: siblings ? [browserSiblings] : [],
+    logLevel: 'warning'
+  })
+  for (const input of Object.keys(reached.metafile.inputs)) {
+    const source = path.resolve(root, input)
+    const out = path.join(root, folder, path.relative(path.join(root, 'src'), source).replace(/(?:\.browser)?\.ts$/, '.js'))
+    const {code} = await transform(readFileSync(source, 'utf8'), {loader: 'ts', format: 'esm', target: 'es2022', sourcefile: input})
+    mkdirSync(path.dirname(out), {recursive: true})
+    writeFileSync(out, code)
+  }
 }
+
+await modules(browser, 'dist/browser', true)
+await modules(web, 'dist/web', false)

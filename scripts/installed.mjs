@@ -28,7 +28,7 @@ export function subpaths() {
  * `remove()`.
  */
 export function installPackage({peers = [], prefix = 'okr-content-installed-'} = {}) {
-  if (!existsSync(path.join(root, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` first')
+  if (!existsSync(path.join(root, 'dist/index.d.ts'))) throw new Error('dist/ is missing: run `npm run build` first')
   const project = mkdtempSync(path.join(tmpdir(), prefix))
   const packed = JSON.parse(
     execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', project], {cwd: root, encoding: 'utf8'})
