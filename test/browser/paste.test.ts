@@ -2,8 +2,10 @@
 import {mkdirSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {build} from 'esbuild'
+import fc from 'fast-check'
 import type {Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {htmlish} from '../../src/arbitraries/index.js'
 import {htmlToContent} from '../../src/html/index.js'
 import {markdownToContent} from '../../src/markdown/index.js'
 import type {Content} from '../../src/model/types.js'
@@ -147,6 +149,28 @@ describe('pasting into a page that bundles okr-content (Chromium)', () => {
     }
     console.log(`${same.length} of ${htmlFixtures.length} HTML fixtures give the same content and messages in Chromium and in Node`)
     expect(same).toEqual(htmlFixtures)
+  })
+
+  it('random HTML-like strings (seeded) give in Chromium the content and messages they give in Node', async () => {
+    const inputs = [
+      ...fc.sample(htmlish(), {numRuns: 400, seed: 21}),
+      ...fc.sample(fc.array(htmlish(), {maxLength: 6}).map((parts) => parts.join('')), {numRuns: 200, seed: 21}),
+      ...fc.sample(fc.string({unit: 'binary', maxLength: 120}), {numRuns: 200, seed: 21})
+    ].filter((input) => input.isWellFormed()) // what the page is sent travels as UTF-8
+    const browser = await page.evaluate((values) => {
+      const okr = (window as unknown as {okr: {htmlToContent: (html: string, options: object) => unknown}}).okr
+      return values.map((value) => {
+        const messages: string[] = []
+        return {content: okr.htmlToContent(value, {onMessage: (message: {ruleId: string}) => messages.push(message.ruleId)}), messages}
+      })
+    }, inputs)
+    const differ = inputs.filter((input, index) => {
+      const messages: string[] = []
+      const content = htmlToContent(input, {onMessage: (message) => messages.push(message.ruleId!)})
+      return JSON.stringify({content, messages}) !== JSON.stringify(browser[index])
+    })
+    console.log(`${inputs.length - differ.length} of ${inputs.length} random HTML-like strings give the same content and messages in Chromium and in Node`)
+    expect(differ).toEqual([])
   })
 
   it('character references in Markdown\'s inline HTML decode in the page as in Node (the platform\'s tables)', async () => {
