@@ -1,28 +1,35 @@
 #!/usr/bin/env node
-// `npm run size`: each entry of the package as a browser bundle (esbuild:
-// bundle, minify, ESM, platform browser, so a Node built-in fails the build),
-// its min+gzip size (gzip level 9) against its budget, and what makes it up
+// `npm run size`: each entry of the package, as `npm pack` makes it and npm
+// installs it (scripts/installed.mjs; build first), bundled for the browser as
+// an application would (esbuild: bundle, minify, ESM, platform browser, so the
+// `browser` export condition applies and a Node built-in fails the build); its
+// min+gzip size (gzip level 9) against its budget, and what makes it up
 // (esbuild's metafile, by package). test/bundle-size.test.ts checks the same
 // in `npm test`.
 import {gzipSync} from 'node:zlib'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
+import {installPackage} from './installed.mjs'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
-
-/** The package's entries, from source; `budget` in bytes min+gzip, `external`: peers not bundled. */
+/**
+ * The package's browser entries; `budget` in bytes min+gzip (what each
+ * measures now, rounded up to the KB: a change that grows one shows here),
+ * `external`: peers not bundled. The main entry's goal is 64 KB (issue 21):
+ * what is left above it is image-size (5 KB, for `resolveImages`) and
+ * hastscript with property-information (7 KB, for `contentToHast`).
+ */
 export const entries = [
-  {name: 'okr-content', source: 'src/index.ts'},
-  {name: 'okr-content/html', source: 'src/html/render.ts', budget: 6 * 1024},
-  {name: 'okr-content/arbitraries', source: 'src/arbitraries/index.ts', external: ['fast-check']},
-  {name: 'okr-content/unified', source: 'src/unified/index.ts', external: ['unified']},
-  {name: 'okr-content/v2', source: 'src/v2/index.ts'}
+  {name: 'okr-content', budget: 86 * 1024},
+  {name: 'okr-content/html', budget: 6 * 1024},
+  {name: 'okr-content/arbitraries', budget: 3 * 1024, external: ['fast-check']},
+  {name: 'okr-content/unified', budget: 63 * 1024, external: ['unified']},
+  {name: 'okr-content/v2', budget: 72 * 1024}
 ]
 
-/** Bundle one entry for the browser: sizes, and bytes of minified output by package (or source folder). */
-export async function measure(entry) {
+/** Bundle one entry, from `project` where the package is installed: sizes, inputs, and bytes of minified output by package. */
+export async function measure(entry, project) {
   const result = await build({
-    entryPoints: [`${root}/${entry.source}`],
+    stdin: {contents: `export * from ${JSON.stringify(entry.name)}`, resolveDir: project, loader: 'js'},
     bundle: true,
     minify: true,
     format: 'esm',
@@ -37,8 +44,8 @@ export async function measure(entry) {
   const byOrigin = new Map()
   for (const output of Object.values(result.metafile.outputs)) {
     for (const [path, {bytesInOutput}] of Object.entries(output.inputs)) {
-      const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)
-      const origin = match ? match[1] : path.replace(/^(src\/[^/]+(?:\/[^/]+)?).*$/, '$1')
+      const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?:(dist\/(?:[^/]+\/)?))?/.exec(path)
+      const origin = !match ? path : match[1] === 'okr-content' ? `okr-content/${match[2] ?? ''}` : match[1]
       byOrigin.set(origin, (byOrigin.get(origin) ?? 0) + bytesInOutput)
     }
   }
@@ -46,13 +53,18 @@ export async function measure(entry) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const entry of entries) {
-    const size = await measure(entry)
-    const budget = entry.budget === undefined ? '' : ` (budget ${entry.budget} B: ${size.gzip <= entry.budget ? 'met' : `MISSED by ${size.gzip - entry.budget} B`})`
-    if (entry.budget !== undefined && size.gzip > entry.budget) process.exitCode = 1
-    console.log(`${entry.name} (${entry.source})\n  minified ${size.minified} B, min+gzip ${size.gzip} B${budget}`)
-    for (const [origin, bytes] of [...size.byOrigin].sort((a, b) => b[1] - a[1]).slice(0, 12)) {
-      console.log(`  ${String(bytes).padStart(8)} B  ${origin}`)
+  const installed = installPackage()
+  try {
+    for (const entry of entries) {
+      const size = await measure(entry, installed.project)
+      const budget = entry.budget === undefined ? '' : ` (budget ${entry.budget} B: ${size.gzip <= entry.budget ? 'met' : `MISSED by ${size.gzip - entry.budget} B`})`
+      if (entry.budget !== undefined && size.gzip > entry.budget) process.exitCode = 1
+      console.log(`${entry.name}\n  minified ${size.minified} B, min+gzip ${size.gzip} B${budget}`)
+      for (const [origin, bytes] of [...size.byOrigin].sort((a, b) => b[1] - a[1]).slice(0, 14)) {
+        console.log(`  ${String(bytes).padStart(8)} B  ${origin}`)
+      }
     }
+  } finally {
+    installed.remove()
   }
 }

@@ -1,4 +1,4 @@
-import {decodeHTMLAttribute} from 'entities'
+import {decodeHTMLAttribute} from './entities.js'
 
 /**
  * The raw HTML that Markdown lets through (`html` nodes), read as tags.

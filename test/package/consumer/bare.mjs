@@ -39,8 +39,16 @@ assert.equal(v2.markdownToContentV2(markdown).blocks[1].paragraph.style.list.lis
 assert.equal(v2.htmlToContentV2(html).blocks.length, 2)
 checked.push('./v2')
 
-const required = createRequire(import.meta.url)('okr-content')
+const require = createRequire(import.meta.url)
+const required = require('okr-content')
 assert.deepEqual(required.markdownToContent(markdown), content)
+assert.equal(required.htmlToContent(html).blocks.length, 2)
+// Every entry from CommonJS (require() of ES modules): the very module import gives.
+for (const [specifier, imported] of [['okr-content', main], ['okr-content/arbitraries', arbitraries], ['okr-content/html', render], ['okr-content/sdk', sdk], ['okr-content/unified', plugins], ['okr-content/v2', v2]]) {
+  const module = require(specifier)
+  assert.deepEqual(Object.keys(module).sort(), Object.keys(imported).sort(), specifier)
+  for (const name of Object.keys(imported)) assert.equal(module[name], imported[name], `${specifier}: ${name}`)
+}
 checked.push('require')
 
 console.log(JSON.stringify(checked))
