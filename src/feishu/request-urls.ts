@@ -1,6 +1,7 @@
 import {isSafeUrl} from '../dialect/url.js'
-import type {WireNames} from '../model/validate.js'
+import {treeIssues, type WireNames} from '../model/validate.js'
 import type {RequestIssue} from './errors.js'
+import type {FieldRule} from './request-fields.js'
 
 const linkPolicy = 'must be inside the URL policy (http, https, mailto or relative)'
 const imagePolicy = 'must be inside the URL policy (http, https, relative, or a data: URL of a raster image)'
@@ -45,4 +46,19 @@ export function requestUrlIssues(tree: {blocks: readonly unknown[]}, names: Wire
     })
   })
   return issues
+}
+
+/**
+ * The rule of a rich text field holding a tree, v1 or v2 (`names`): the tree
+ * validates (issues under the field's path), then {@link requestUrlIssues};
+ * `toWire` gives the copy that is sent.
+ */
+export function treeRule(names: WireNames, upload: string, toWire: (tree: never) => unknown = (tree) => tree): FieldRule {
+  return (value, path, issues) => {
+    const found = treeIssues(value, names)
+    for (const issue of found) issues.push({path: issue.path ? `${path}.${issue.path}` : path, message: issue.message})
+    if (found.length > 0) return undefined
+    issues.push(...requestUrlIssues(value as {blocks: unknown[]}, names, path, upload))
+    return toWire(value as never)
+  }
 }
