@@ -3,6 +3,7 @@ import * as arbitraries from '../src/arbitraries/index.js'
 import * as main from '../src/index.js'
 import * as node from '../src/node.js'
 import * as sdk from '../src/feishu/sdk/index.js'
+import * as testing from '../src/testing/index.js'
 import * as v2 from '../src/v2/index.js'
 
 /** The public API, listed: an export added or removed by accident shows here (and in README § API). */
@@ -47,10 +48,14 @@ describe('public exports', () => {
         "parseProgressRecord",
         "periodStatuses",
         "person",
+        "progressIdPattern",
+        "progressRecordDelete",
         "progressRecordFromContent",
         "progressRecordFromMarkdown",
         "progressRecordFromMarkdownAsync",
         "progressRecordRequestFields",
+        "progressRecordUpdate",
+        "progressRecordUpdateFromMarkdown",
         "progressStatus",
         "progressStatuses",
         "readFrontMatter",
@@ -131,6 +136,10 @@ describe('public exports', () => {
         "validateContentV2",
       ]
     `)
+  })
+
+  it('okr-content/testing', () => {
+    expect(Object.keys(testing).sort()).toEqual(['defaultPeriodRule', 'documentedErrors', 'startOkrServer'])
   })
 
   it('okr-content/sdk', () => {

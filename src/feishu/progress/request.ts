@@ -131,7 +131,7 @@ const progressRate: FieldRule = (value, path, issues) => {
 }
 
 /** A v1 tree: valid (`content.…` paths), every URL inside the policy, images uploaded; the wire copy. */
-export const v1Content: FieldRule = treeRule(v1Names, 'upload local images with progressRecordFromMarkdownAsync', wireContent)
+const v1Content: FieldRule = treeRule(v1Names, 'upload local images with progressRecordFromMarkdownAsync', wireContent)
 
 /** The pattern of a `progress_id` (ids such as `7046518160811425812`; nothing that would change the URL's path). */
 export const progressIdPattern = /^[\w-]{1,64}$/
@@ -236,7 +236,7 @@ export function progressRecordUpdateFromMarkdown(
 }
 
 /** `DELETE /open-apis/okr/v1/progress_records/:progress_id` (`client.okr.v1.progressRecord.delete`). */
-export const progressRecordDeleteSpec = {
+const progressRecordDeleteSpec = {
   what: 'progress record delete request',
   fields: {progressId: progressRecordUpdateSpec.fields.progressId}
 } as const satisfies CallSpec
