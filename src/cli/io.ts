@@ -9,6 +9,8 @@ export interface CliIo {
   stderr: (text: string) => void
   /** Directory relative paths are read from. Default: `process.cwd()`. */
   cwd?: string | undefined
+  /** The environment (`LARK_APP_ID`, `LARK_APP_SECRET` for `--post`). Default: none. */
+  env?: Readonly<Record<string, string | undefined>> | undefined
 }
 
 /** Bad input or usage: printed as `okr-content: <message>`, exit 2. */

@@ -16,6 +16,9 @@ import {ApiFailure} from './errors.js'
 import type {FormPart} from './multipart.js'
 import {fitsRule, periodFrom, type ServerState, type StoredRecord} from './state.js'
 
+/** How the tokens the server issues begin. */
+export const tokenPrefix = 't-offline-'
+
 /** A request as a route sees it. */
 export interface RouteRequest {
   method: string
@@ -116,7 +119,7 @@ export function routes(options: {knownPeople: boolean; appId: string | undefined
         const wrong =
           typeof appId !== 'string' || typeof appSecret !== 'string' || (options.appId !== undefined && appId !== options.appId) || (options.appSecret !== undefined && appSecret !== options.appSecret)
         if (wrong) return {raw: {code: 10014, msg: 'app secret invalid'}}
-        const token = `t-offline-${state.tokens.size + 1}`
+        const token = `${tokenPrefix}${state.tokens.size + 1}`
         state.tokens.add(token)
         return {raw: {code: 0, msg: 'ok', tenant_access_token: token, expire: 7200}}
       }

@@ -13,7 +13,7 @@ import {createServer, type IncomingMessage, type ServerResponse} from 'node:http
 import type {AddressInfo} from 'node:net'
 import {ApiFailure, documentedErrors} from './errors.js'
 import {type FormPart, parseMultipart} from './multipart.js'
-import {type Route, type RouteAnswer, routes} from './routes.js'
+import {type Route, type RouteAnswer, routes, tokenPrefix} from './routes.js'
 import {type PeriodRule, periodFrom, type ServerPeriod, ServerState, type ServerUser, type StoredRecord} from './state.js'
 
 export interface OkrServerOptions {
@@ -26,6 +26,8 @@ export interface OkrServerOptions {
   periods?: readonly ServerPeriod[] | undefined
   /** The period rules create takes. Default: one quarterly rule, id `6969864184272078374` (the seed's example). */
   periodRules?: readonly PeriodRule[] | undefined
+  /** The progress records it starts with (e.g. `server.records` of an earlier run). Default: none. */
+  records?: Iterable<StoredRecord> | undefined
   /** The port. Default: 0 (any free port). */
   port?: number | undefined
   /** The largest body taken, in bytes. Default: 20 MB. */
@@ -87,7 +89,8 @@ export async function startOkrServer(options: OkrServerOptions = {}): Promise<Ok
   const state = new ServerState({
     periods: options.periods ? options.periods.map((period) => ({...period})) : defaultPeriods(),
     rules: [...(options.periodRules ?? [defaultPeriodRule])],
-    users: [...(options.users ?? [])]
+    users: [...(options.users ?? [])],
+    records: [...(options.records ?? [])]
   })
   const table = routes({knownPeople: options.users !== undefined, appId: options.appId, appSecret: options.appSecret})
   const requests: RecordedRequest[] = []
@@ -188,11 +191,16 @@ export async function startOkrServer(options: OkrServerOptions = {}): Promise<Ok
   }
 }
 
-/** 1001002 no permission (seed 003:925, 001:82): a call without a token this server issued. */
+/**
+ * 1001002 no permission (seed 003:925, 001:82): a call without a token an
+ * offline server issued. Any offline server's token is taken: the SDK caches
+ * tokens by app id for the whole process, so a second server in the same
+ * test run gets the first one's.
+ */
 function checkToken(request: IncomingMessage, state: ServerState, route: Route): void {
   const header = request.headers.authorization ?? ''
   const token = /^Bearer (\S+)$/.exec(header)?.[1]
-  if (token === undefined || !state.tokens.has(token)) {
+  if (token === undefined || !(state.tokens.has(token) || token.startsWith(tokenPrefix))) {
     throw new ApiFailure(1001002, [{field: 'Authorization', description: token === undefined ? 'no tenant_access_token' : 'a token this server did not issue'}], route.noPermissionStatus)
   }
 }

@@ -73,14 +73,17 @@ export class ServerState {
   /** Ids count up from a fixed start, so that runs are reproducible. */
   private nextId = 7_046_518_160_811_425_812n
 
-  constructor(init: {periods: ServerPeriod[]; rules: PeriodRule[]; users: ServerUser[]}) {
+  constructor(init: {periods: ServerPeriod[]; rules: PeriodRule[]; users: ServerUser[]; records: readonly StoredRecord[]}) {
+    for (const record of init.records) this.records.set(record.progress_id, structuredClone(record))
     this.periods = [...init.periods]
     this.rules = [...init.rules]
     this.users = [...init.users]
   }
 
+  /** A new id, unused by the records held. */
   id(): string {
-    this.nextId += 1n
+    do this.nextId += 1n
+    while (this.records.has(String(this.nextId)))
     return String(this.nextId)
   }
 

@@ -17,7 +17,8 @@ import {
   type ProgressRecordCreateRequest,
   type UploadImage
 } from 'okr-content'
-import {lookupPeople, sdkImageUploader} from 'okr-content/sdk'
+import {fetchProgressRecord, lookupPeople, postProgressRecord, sdkImageUploader, updateProgressRecord} from 'okr-content/sdk'
+import {startOkrServer, type OkrServer} from 'okr-content/testing'
 
 type Okr = Client['okr']
 type CreatePayload = NonNullable<Parameters<Okr['v1']['progressRecord']['create']>[0]>['data']
@@ -67,3 +68,9 @@ export const uploadImage: UploadImage = async ({bytes}) => {
 // The SDK helpers take the real client.
 export const uploader: UploadImage = sdkImageUploader(client, {targetId: '1', targetType: 'kr'})
 export const names: Promise<Map<string, {name: string}>> = lookupPeople(client, ['ou_1'])
+
+// The one-call functions take the real client; the offline server's url is the SDK's domain.
+export const posted = postProgressRecord(client, '**Done**', {targetId: '1', targetType: 'kr', sourceTitle: 't', sourceUrl: 'https://x'})
+export const reposted = updateProgressRecord(client, '1', 'x', {target: {targetId: '1', targetType: 3}, progress: {percent: 50}})
+export const fetchedRecord: Promise<ProgressRecord> = fetchProgressRecord(client, '1')
+export const offline: Promise<OkrServer> = startOkrServer({users: [{openId: 'ou_1', name: 'Li Lei', email: 'li@example.com'}]})
