@@ -308,7 +308,7 @@ describe('okr-content (in process)', () => {
       const md = await cli(['convert', '--from', 'json', '--to', 'md', '--people', 'people.json'], record, dir)
       expect(md.stdout).toContain('>@Li Lei</at>')
       writeFileSync(path.join(dir, 'bad.json'), '[1]')
-      expect((await cli(['render', '-', '--people', 'bad.json'], record, dir)).stderr).toBe('okr-content: bad.json: must be an object of ids to a name or {"name", "href"}\n')
+      expect((await cli(['render', '-', '--people', 'bad.json'], record, dir)).stderr).toBe('okr-content: bad.json: must be an object of ids to a name or {"name", "href", "aliases", "email"}\n')
     })
 
     it('rejects an unknown time zone', async () => {

@@ -13,7 +13,8 @@ import {postProgressRecord, updateProgressRecord} from '../../feishu/sdk/post.js
 import {htmlToContent} from '../../html/index.js'
 import {markdownToContent} from '../../markdown/index.js'
 import {openClient} from '../client.js'
-import {CliError, type CliIo, formatOf, readInput} from '../io.js'
+import {CliError, type CliIo, formatOf, readInput, readPeople} from '../io.js'
+import type {People} from '../../dialect/mention.js'
 import {messageCollector} from '../report.js'
 
 interface ProgressOptions {
@@ -31,6 +32,7 @@ interface ProgressOptions {
   post?: boolean
   domain: string
   record?: string
+  people?: string
 }
 
 /** Exit 3: the API answered with an error (its code and message are printed). */
@@ -49,6 +51,7 @@ export function progressCommand(io: CliIo): Command {
     .option('--percent <number>', 'progress percent, at most two decimals')
     .addOption(new Option('--status <status>', 'progress status').choices(['none', 'normal', 'risk', 'delayed', '-1', '0', '1', '2']))
     .addOption(new Option('-f, --from <format>', 'report format (default: from the extension, else md)').choices(['md', 'html']))
+    .option('--people <file>', 'JSON object of open ids to a name or {"name", "aliases", "email"}: @ + a name is a mention')
     .option('--update <progress_id>', 'replace the content (and the rate given) of this record instead of creating one')
     .option('--post', 'send the request with the SDK (LARK_APP_ID, LARK_APP_SECRET; without them, to the embedded offline server) and print the record id')
     .option('--domain <domain>', '--post: feishu, lark, or a base URL', 'feishu')
@@ -73,13 +76,14 @@ export function progressCommand(io: CliIo): Command {
       if (update === undefined) progressRecordRequestFields(fields)
       else progressRecordUpdate(update, {blocks: []}, {progress: fields.progress})
       const from = options.from ?? (formatOf(file) === 'html' ? 'html' : 'md')
+      const people = await readPeople(options.people, io)
       const {text, name} = await readInput(file, io)
       const messages = messageCollector(name, options.strict === true, io)
       if (options.post) {
         if (from === 'html') throw new CliError('--post reads Markdown reports (convert HTML with `okr-content convert` first)')
-        await post(text, file, fields, options, messages.onMessage, io)
+        await post(text, file, fields, options, {onMessage: messages.onMessage, people}, io)
       } else {
-        const content = from === 'html' ? htmlToContent(text, {onMessage: messages.onMessage}) : markdownToContent(text, {onMessage: messages.onMessage})
+        const content = from === 'html' ? htmlToContent(text, {onMessage: messages.onMessage}) : markdownToContent(text, {onMessage: messages.onMessage, people})
         const body = update === undefined ? progressRecordFromContent(content, fields) : progressRecordUpdate(update, content, {progress: fields.progress})
         io.stdout(`${JSON.stringify(body, null, 2)}\n`)
       }
@@ -92,12 +96,12 @@ async function post(
   file: string,
   fields: ProgressRecordFields,
   options: ProgressOptions,
-  onMessage: (message: VFileMessage) => void,
+  reading: {onMessage: (message: VFileMessage) => void; people: People | undefined},
   io: CliIo
 ): Promise<void> {
   const baseDir = path.resolve(io.cwd ?? process.cwd(), file === '-' ? '.' : path.dirname(file))
   // An image that cannot be uploaded is reported and kept as it is: a web image still shows; a local one fails the request check.
-  const read = {baseDir, onMessage, onImageError: 'keep' as const}
+  const read = {...reading, baseDir, onImageError: 'keep' as const}
   const {client, close} = await openClient(options.domain, io)
   try {
     const {record} =
