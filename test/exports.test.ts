@@ -143,6 +143,6 @@ describe('public exports', () => {
   })
 
   it('okr-content/sdk', () => {
-    expect(Object.keys(sdk).sort()).toEqual(['acceptedImageTypes', 'deleteProgressRecord', 'fetchProgressRecord', 'lookupPeople', 'postProgressRecord', 'sdkImageUploader', 'updateProgressRecord'])
+    expect(Object.keys(sdk).sort()).toEqual(['acceptedImageTypes', 'deleteProgressRecord', 'fetchProgressRecord', 'lookupPeople', 'postProgressRecord', 'sdkEmailResolver', 'sdkImageUploader', 'updateProgressRecord'])
   })
 })

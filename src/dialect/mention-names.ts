@@ -93,7 +93,7 @@ export function splitMentions(text: string, directory: MentionDirectory, problem
   let at = text.indexOf('@')
   while (at !== -1) {
     let resume = at + 1
-    if (at === 0 || !addressCharacter.test(text[at - 1]!)) {
+    if (startsMention(text, at)) {
       const found = longestName(text, at + 1, directory)
       if (found && found.ids.size === 1) {
         pieces ??= []
@@ -115,9 +115,14 @@ export function splitMentions(text: string, directory: MentionDirectory, problem
   return pieces
 }
 
+/** Whether the `@` at `at` may start a mention (not inside an address or a URL). */
+export function startsMention(text: string, at: number): boolean {
+  return text[at] === '@' && (at === 0 || !addressCharacter.test(text[at - 1]!))
+}
+
 /** The one person `@` at `at` mentions (at a boundary, a name one person has), and where the name ends. */
 export function mentionAt(text: string, at: number, directory: MentionDirectory): {openId: string; end: number} | undefined {
-  if (text[at] !== '@' || (at > 0 && addressCharacter.test(text[at - 1]!))) return undefined
+  if (!startsMention(text, at)) return undefined
   const found = longestName(text, at + 1, directory)
   return found && found.ids.size === 1 ? {openId: found.ids.values().next().value!, end: found.end} : undefined
 }

@@ -53,6 +53,12 @@ describe('mentions by name (people on the Markdown reader)', () => {
     expect(messages).toEqual(['mention-unknown 1:1 @Bob', 'mention-ambiguous 1:1 @李明: ou_m1, ou_m2'])
   })
 
+  it('reports @ + an e-mail address nobody has, keeping its link', () => {
+    const {elements, messages} = read('Ask @nobody@example.com')
+    expect(elements).toEqual(['Ask @', '[nobody@example.com]'])
+    expect(messages).toEqual(['mention-unknown 1:6 @nobody@example.com'])
+  })
+
   it('reads no mention without people', () => {
     expect(markdownToContent('@Li').blocks).toEqual([{type: 'paragraph', paragraph: {elements: [{type: 'textRun', textRun: {text: '@Li'}}]}}])
   })

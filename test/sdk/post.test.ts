@@ -3,7 +3,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {FeishuApiError} from '../../src/feishu/errors.js'
 import {ImageUploadError} from '../../src/feishu/images/resolve.js'
 import {ProgressRecordValidationError} from '../../src/feishu/progress/request.js'
-import {deleteProgressRecord, fetchProgressRecord, postProgressRecord, updateProgressRecord} from '../../src/feishu/sdk/index.js'
+import {deleteProgressRecord, fetchProgressRecord, postProgressRecord, sdkEmailResolver, updateProgressRecord} from '../../src/feishu/sdk/index.js'
 import {startOkrServer, type OkrServer} from '../../src/testing/index.js'
 import {png} from '../images/encode.js'
 
@@ -16,7 +16,7 @@ const fields = {targetId: '7041430377642082323', targetType: 'kr', sourceTitle: 
 const files = {'chart.png': new Blob([new Uint8Array(png(64, 48))])}
 
 beforeAll(async () => {
-  server = await startOkrServer({users: [{openId: 'ou_wang', name: '王芳'}]})
+  server = await startOkrServer({users: [{openId: 'ou_wang', name: '王芳', email: 'wang.fang@example.com'}, {openId: 'ou_li', name: 'Li Lei'}]})
   client = new lark.Client({appId: 'cli_post', appSecret: 'secret', domain: server.url, logger: silent})
 })
 
@@ -33,6 +33,22 @@ describe('postProgressRecord, updateProgressRecord, fetchProgressRecord, deleteP
     expect(seen).toEqual(['heading', 'image-alt'])
     expect(server.records.get(record.progress_id!)?.target_id).toBe('7041430377642082323')
     expect([...server.images.values()].map((image) => image.fileName)).toEqual(['chart.png'])
+  })
+
+  it('reads mentions by name through people, and resolves @address mentions with the contact API once', async () => {
+    const before = server.requests.length
+    const {record, messages} = await postProgressRecord(client, 'Thanks @Li Lei, @wang.fang@example.com and @nobody@example.com', fields, {
+      people: {ou_li: 'Li Lei'},
+      resolveEmails: sdkEmailResolver(client)
+    })
+    const elements = record.content.blocks[0]!.type === 'paragraph' ? record.content.blocks[0]!.paragraph.elements : []
+    expect(elements.filter((element) => element.type === 'person')).toEqual([
+      {type: 'person', person: {openId: 'ou_li'}},
+      {type: 'person', person: {openId: 'ou_wang'}}
+    ])
+    expect(messages.map((message) => message.ruleId)).toEqual(['mention-unknown'])
+    const lookups = server.requests.slice(before).filter((request) => request.path === '/open-apis/contact/v3/users/batch_get_id')
+    expect(lookups.map((request) => request.body)).toEqual([{emails: ['wang.fang@example.com', 'nobody@example.com']}])
   })
 
   it('updates, fetches and deletes the record', async () => {

@@ -64,9 +64,9 @@ export function progressCommand(io: CliIo): Command {
         'Examples:',
         "  printf '**Done**: load test at 2k rps\\n' | okr-content progress - --target-id 7041430377642082323 \\",
         '    --target-type kr --source-title "Weekly report" --source-url https://example.com/reports/42 --percent 50.21 --status normal',
-        '  okr-content progress fixtures/weekly-report.md --post --target-id 7041430377642082323 --target-type kr \\',
+        "  printf 'Thanks @Li Lei\\n' | okr-content progress - --post --target-id 7041430377642082323 --target-type kr \\",
         '    --source-title "Weekly report" --source-url https://example.com/reports/42',
-        '  okr-content progress fixtures/weekly-report.md --post --update 7046518160811425813 --target-id 7041430377642082323 --target-type kr --percent 60'
+        "  printf 'Revised\\n' | okr-content progress - --update 7046518160811425812 --percent 60"
       ].join('\n')
     )
     .action(async (file: string, options: ProgressOptions) => {

@@ -90,3 +90,42 @@ export async function lookupPeople(client: ContactClient, openIds: Iterable<stri
   }
   return people
 }
+
+/** Open ids for e-mail addresses, as people for reading `@address` mentions (open id → `{name, email}`). */
+export type EmailResolver = (emails: readonly string[]) => Promise<Map<string, PersonDisplay>>
+
+/** What `sdkEmailResolver` uses of the SDK client: `client.contact.v3.user.batchGetId`. */
+export interface ContactIdClient {
+  contact: {
+    v3: {
+      user: {
+        batchGetId: (payload: {data: {emails: string[]}; params: {user_id_type: 'open_id'}}) => Promise<{
+          code?: number | undefined
+          msg?: string | undefined
+          data?: {user_list?: Array<{user_id?: string | undefined; email?: string | undefined}> | undefined} | undefined
+        }>
+      }
+    }
+  }
+}
+
+/**
+ * An {@link EmailResolver} on the contact API (`batch_get_id`, 50 addresses
+ * a call). An address nobody has is left out (`@address` then stays text,
+ * reported `mention-unknown`). The name is the address: look names up with
+ * `lookupPeople` to show them.
+ */
+export function sdkEmailResolver(client: ContactIdClient): EmailResolver {
+  return async (emails) => {
+    const people = new Map<string, PersonDisplay>()
+    const unique = [...new Set(emails)]
+    for (let start = 0; start < unique.length; start += batchSize) {
+      const response = await client.contact.v3.user.batchGetId({data: {emails: unique.slice(start, start + batchSize)}, params: {user_id_type: 'open_id'}})
+      if (response.code !== undefined && response.code !== 0) throw new Error(`contact API error ${response.code}: ${response.msg ?? ''}`)
+      for (const user of response.data?.user_list ?? []) {
+        if (user.user_id && user.email) people.set(user.user_id, {name: user.email, email: user.email})
+      }
+    }
+    return people
+  }
+}

@@ -24,7 +24,8 @@ import {
   type TargetType
 } from '../progress/request.js'
 import type {MarkdownToContentOptions} from '../../markdown/index.js'
-import {sdkImageUploader, type OkrImageClient} from './helpers.js'
+import type {People, PersonDisplay} from '../../dialect/mention.js'
+import {type EmailResolver, sdkImageUploader, type OkrImageClient} from './helpers.js'
 
 /** The SDK's answer to a progress record call, as far as it is read here. */
 type Answer = Promise<{code?: number | undefined; msg?: string | undefined; data?: unknown}>
@@ -44,7 +45,14 @@ export interface OkrProgressClient extends OkrImageClient {
 }
 
 /** Options of the one-call functions: the Markdown reader's and the image path's (the uploader is the SDK's). */
-export interface PostProgressOptions extends MarkdownToContentOptions, Omit<ResolveImagesOptions, 'uploadImage' | 'onMessage' | 'file'> {}
+export interface PostProgressOptions extends MarkdownToContentOptions, Omit<ResolveImagesOptions, 'uploadImage' | 'onMessage' | 'file'> {
+  /**
+   * Resolves the `@address` mentions whose e-mail address `people` does not
+   * know (e.g. `sdkEmailResolver(client)`, the contact API), once, before
+   * the report is read.
+   */
+  resolveEmails?: EmailResolver | undefined
+}
 
 /** What a post gives: the record as the API answered it, and every message of every step. */
 export interface PostedProgressRecord {
@@ -117,7 +125,22 @@ async function read(
     messages.push(message)
     options.onMessage?.(message)
   }
-  return markdownToContentAsync(markdown, {onImageError: 'throw', ...options, onMessage, uploadImage: sdkImageUploader(client, target)})
+  const people = await withEmails(markdown, options)
+  return markdownToContentAsync(markdown, {onImageError: 'throw', ...options, people, onMessage, uploadImage: sdkImageUploader(client, target)})
+}
+
+/** An `@` + an e-mail address, where a mention may start (dialect/mention-names.ts). */
+const mentionedAddress = /(?<![A-Za-z0-9._%+\-/:=])@([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g
+
+/** `people`, with the addresses `@` mentions that it does not know resolved by `resolveEmails`. */
+async function withEmails(markdown: string, options: PostProgressOptions): Promise<People | undefined> {
+  const {people, resolveEmails} = options
+  if (!resolveEmails) return people
+  const entries: Array<[string, string | PersonDisplay]> = people ? (people instanceof Map ? [...people] : Object.entries(people)) : []
+  const known = new Set(entries.flatMap(([, person]) => (typeof person === 'string' || !person.email ? [] : [person.email.toLowerCase()])))
+  const wanted = [...new Set([...markdown.matchAll(mentionedAddress)].map((match) => match[1]!))].filter((address) => !known.has(address.toLowerCase()))
+  if (wanted.length === 0) return people
+  return new Map([...entries, ...(await resolveEmails(wanted))])
 }
 
 async function call(run: () => Answer): Promise<ProgressRecord> {

@@ -3,7 +3,7 @@ import type {Node} from 'unist'
 import type {Report, VFile} from '../../messages.js'
 import type {Element, Image, List, TextStyle} from '../../model/types.js'
 import {appendText, ReaderState} from '../../read/state.js'
-import {type MentionDirectory, mentionAt, splitMentions} from '../../dialect/mention-names.js'
+import {type MentionDirectory, mentionAt, splitMentions, startsMention} from '../../dialect/mention-names.js'
 import type {Visit as ReadVisit} from '../../read/walk.js'
 
 /** Where blocks land: the document, a list item, or an indent container (block quote). */
@@ -163,7 +163,7 @@ export class MarkdownReaderState extends ReaderState {
   /**
    * `@li.lei@example.com`: GFM links the address, so the `@` ends the text
    * before the link. When the directory knows the address, the `@` and the
-   * link are its mention.
+   * link are its mention; else the attempt is reported and the link stays.
    */
   mentionByEmail(link: Link): boolean {
     const address = link.url.startsWith('mailto:') ? link.url.slice('mailto:'.length) : undefined
@@ -173,7 +173,10 @@ export class MarkdownReaderState extends ReaderState {
     const before = last.element.textRun.text
     if (!before.endsWith('@')) return false
     const found = mentionAt(`${before}${address}`, before.length - 1, this.mentions!)
-    if (found === undefined || found.end !== before.length + address.length) return false
+    if (found === undefined || found.end !== before.length + address.length) {
+      if (startsMention(before, before.length - 1)) this.report('mention-unknown', link, `@${address}`)
+      return false
+    }
     if (before.length === 1) this.pieces.pop()
     else last.element = {...last.element, textRun: {...last.element.textRun, text: before.slice(0, -1)}}
     this.pieces.push({type: 'element', element: {type: 'person', person: {openId: found.openId}}})
