@@ -104,7 +104,7 @@ export function splitMentions(text: string, directory: MentionDirectory, problem
         problem({kind: 'ambiguous', text: text.slice(at, found.end), offset: at, openIds: [...found.ids]})
         resume = found.end
       } else if (letter.test(String.fromCodePoint(text.codePointAt(at + 1) ?? 32))) {
-        const word = /^@[\p{L}\p{N}_.-]{1,64}/u.exec(text.slice(at, at + 70))![0]
+        const word = /^@[\p{L}\p{N}_.-]{1,64}/u.exec(text.slice(at, at + 70))![0].replace(/[.-]+$/, '')
         problem({kind: 'unknown', text: word, offset: at})
       }
     }

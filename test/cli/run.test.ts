@@ -130,7 +130,7 @@ describe('okr-content (in process)', () => {
         code: 0,
         stdout: 'Ask @ou_1: late\n',
         stderr:
-          '<stdin>: mention written as its label, "@name": plain Markdown has no mentions, so it reads back as text (blocks[0].paragraph.elements[1]: "@ou_1") [plain-mention]\n' +
+          '<stdin>: mention written as its label, "@name": plain Markdown has no mentions, so it reads back as text (as the mention only when the reader is given people that name it) (blocks[0].paragraph.elements[1]: "@ou_1") [plain-mention]\n' +
           '<stdin>: text or background color dropped: plain Markdown has no colors (blocks[0].paragraph.elements[2]: ": late") [plain-color]\n'
       })
       expect(await cli(['convert', '--from', 'json', '--flavor', 'lossless'], JSON.stringify(tree))).toEqual({

@@ -48,9 +48,9 @@ describe('mentions by name (people on the Markdown reader)', () => {
   })
 
   it('reports an unknown @name and an ambiguous one, keeping them as text; other @s are just text', () => {
-    const {elements, messages} = read('Ask @Bob and @李明.\n\nScale @2x @ home')
-    expect(elements).toEqual(['Ask @Bob and @李明.', 'Scale @2x @ home'])
-    expect(messages).toEqual(['mention-unknown 1:1 @Bob', 'mention-ambiguous 1:1 @李明: ou_m1, ou_m2'])
+    const {elements, messages} = read('Ask @Bob and @李明.\n\nScale @2x @ home, ask @Ann.')
+    expect(elements).toEqual(['Ask @Bob and @李明.', 'Scale @2x @ home, ask @Ann.'])
+    expect(messages).toEqual(['mention-unknown 1:1 @Bob', 'mention-ambiguous 1:1 @李明: ou_m1, ou_m2', 'mention-unknown 3:1 @Ann'])
   })
 
   it('reports @ + an e-mail address nobody has, keeping its link', () => {
