@@ -1,7 +1,7 @@
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import {describe, expect, it} from 'vitest'
-import {markdownToContent} from '../../src/markdown/index.js'
+import {contentToMarkdown, markdownToContent} from '../../src/markdown/index.js'
 import type {Element} from '../../src/model/types.js'
 import {remarkOkrContent} from '../../src/unified/index.js'
 
@@ -66,5 +66,30 @@ describe('mentions by name (people on the Markdown reader)', () => {
   it('takes people in the unified plugin too', async () => {
     const file = await unified().use(remarkParse).use(remarkOkrContent, {people}).process('@Li Lei')
     expect(file.result).toEqual({blocks: [{type: 'paragraph', paragraph: {elements: [{type: 'person', person: {openId: 'ou_lilei'}}]}}]})
+  })
+})
+
+describe('plain flavor with people', () => {
+  it('reports text that would read back as a mention (plain-at-name), and writes mentions that read back', () => {
+    const content = {
+      blocks: [
+        {
+          type: 'paragraph' as const,
+          paragraph: {
+            elements: [
+              {type: 'textRun' as const, textRun: {text: 'mail @Li Lei: '}},
+              {type: 'person' as const, person: {openId: 'ou_wang'}}
+            ]
+          }
+        }
+      ]
+    }
+    const rules: string[] = []
+    const markdown = contentToMarkdown(content, {flavor: 'plain', people, onMessage: (message) => rules.push(String(message.ruleId))})
+    expect(markdown).toBe('mail @Li Lei: @王芳\n')
+    expect(rules).toEqual(['plain-at-name', 'plain-mention'])
+    expect(markdownToContent(markdown, {people}).blocks).toEqual([
+      {type: 'paragraph', paragraph: {elements: [{type: 'textRun', textRun: {text: 'mail '}}, {type: 'person', person: {openId: 'ou_lilei'}}, {type: 'textRun', textRun: {text: ': '}}, {type: 'person', person: {openId: 'ou_wang'}}]}}
+    ])
   })
 })
