@@ -16,6 +16,8 @@ await build({
   target: 'node20',
   // commander is CommonJS and requires Node built-ins: give the bundle a `require`.
   banner: {js: "import {createRequire as okrContentCreateRequire} from 'node:module';\nconst require = okrContentCreateRequire(import.meta.url);"},
+  // The SDK is an optional peer: `--post` imports it when asked, from the user's install.
+  external: ['@larksuiteoapi/node-sdk'],
   minify: true,
   legalComments: 'none',
   logLevel: 'warning'

@@ -35,7 +35,10 @@ export const rules = {
   'mention-id-type':
     'mention dropped: the target shape cannot hold its ID (a v1 person needs an open_id; a v2 mention holds an ID of the type userIdType names)',
   'mention-second-id': "a person's second ID dropped: a v2 mention holds one ID, of the type userIdType names",
-  'plain-mention': 'mention written as its label, "@name": plain Markdown has no mentions, so it reads back as text',
+  'mention-unknown': '"@name" kept as text: people names nobody by that name',
+  'mention-ambiguous': '"@name" kept as text: people gives that name to more than one person (give one an alias)',
+  'plain-mention': 'mention written as its label, "@name": plain Markdown has no mentions, so it reads back as text (as the mention only when the reader is given people that name it)',
+  'plain-at-name': 'text "@name" written as it is: a reader given the same people reads it back as a mention of that person',
   'plain-color': 'text or background color dropped: plain Markdown has no colors',
   'plain-image': "image's fileToken and size dropped (an image with only a fileToken: dropped): plain Markdown keeps an image's URL only",
   'plain-break': 'line breaks at the end of a paragraph dropped: plain Markdown has no line break there',

@@ -3,6 +3,7 @@ import * as arbitraries from '../src/arbitraries/index.js'
 import * as main from '../src/index.js'
 import * as node from '../src/node.js'
 import * as sdk from '../src/feishu/sdk/index.js'
+import * as testing from '../src/testing/index.js'
 import * as v2 from '../src/v2/index.js'
 
 /** The public API, listed: an export added or removed by accident shows here (and in README § API). */
@@ -47,10 +48,14 @@ describe('public exports', () => {
         "parseProgressRecord",
         "periodStatuses",
         "person",
+        "progressIdPattern",
+        "progressRecordDelete",
         "progressRecordFromContent",
         "progressRecordFromMarkdown",
         "progressRecordFromMarkdownAsync",
         "progressRecordRequestFields",
+        "progressRecordUpdate",
+        "progressRecordUpdateFromMarkdown",
         "progressStatus",
         "progressStatuses",
         "readFrontMatter",
@@ -133,7 +138,11 @@ describe('public exports', () => {
     `)
   })
 
+  it('okr-content/testing', () => {
+    expect(Object.keys(testing).sort()).toEqual(['defaultPeriodRule', 'documentedErrors', 'startOkrServer'])
+  })
+
   it('okr-content/sdk', () => {
-    expect(Object.keys(sdk).sort()).toEqual(['acceptedImageTypes', 'lookupPeople', 'sdkImageUploader'])
+    expect(Object.keys(sdk).sort()).toEqual(['acceptedImageTypes', 'deleteProgressRecord', 'fetchProgressRecord', 'lookupPeople', 'postProgressRecord', 'sdkEmailResolver', 'sdkImageUploader', 'updateProgressRecord'])
   })
 })

@@ -22,7 +22,8 @@ process.exitCode = await run(
   {
     stdin: readStdin,
     stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text)
+    stderr: (text) => void process.stderr.write(text),
+    env: process.env
   },
   packageJson.version
 )

@@ -9,6 +9,8 @@ export interface CliIo {
   stderr: (text: string) => void
   /** Directory relative paths are read from. Default: `process.cwd()`. */
   cwd?: string | undefined
+  /** The environment (`LARK_APP_ID`, `LARK_APP_SECRET` for `--post`). Default: none. */
+  env?: Readonly<Record<string, string | undefined>> | undefined
 }
 
 /** Bad input or usage: printed as `okr-content: <message>`, exit 2. */
@@ -68,20 +70,29 @@ export function parseJson(text: string, name: string): unknown {
   }
 }
 
-/** `--people people.json`: an object of ids to a name or `{name, href?}` (README § CLI). */
-export async function readPeople(file: string | undefined, io: CliIo): Promise<Record<string, string | {name: string; href?: string}> | undefined> {
+/** A person of `--people`: a name, or `{name, href?, aliases?, email?}`. */
+type PeopleEntry = string | {name: string; href?: string; aliases?: string[]; email?: string}
+
+/** `--people people.json`: an object of ids to a name or `{name, href?, aliases?, email?}` (README § CLI). */
+export async function readPeople(file: string | undefined, io: CliIo): Promise<Record<string, PeopleEntry> | undefined> {
   if (file === undefined) return undefined
   const {text, name} = await readInput(file, io)
   const value = parseJson(text, name)
+  const optional = (entry: Record<string, unknown>, key: string, test: (field: unknown) => boolean) => entry[key] === undefined || test(entry[key])
   const valid =
     typeof value === 'object' &&
     value !== null &&
     !Array.isArray(value) &&
-    Object.values(value).every(
-      (entry) =>
-        typeof entry === 'string' ||
-        (typeof entry === 'object' && entry !== null && typeof (entry as {name?: unknown}).name === 'string' && ['string', 'undefined'].includes(typeof (entry as {href?: unknown}).href))
-    )
-  if (!valid) throw new CliError(`${name}: must be an object of ids to a name or {"name", "href"}`)
-  return value as Record<string, string | {name: string; href?: string}>
+    Object.values(value).every((entry) => {
+      if (typeof entry === 'string') return true
+      if (typeof entry !== 'object' || entry === null || typeof (entry as {name?: unknown}).name !== 'string') return false
+      const record = entry as Record<string, unknown>
+      return (
+        optional(record, 'href', (field) => typeof field === 'string') &&
+        optional(record, 'email', (field) => typeof field === 'string') &&
+        optional(record, 'aliases', (field) => Array.isArray(field) && field.every((alias) => typeof alias === 'string'))
+      )
+    })
+  if (!valid) throw new CliError(`${name}: must be an object of ids to a name or {"name", "href", "aliases", "email"}`)
+  return value as Record<string, PeopleEntry>
 }

@@ -3,19 +3,19 @@
  * injected standard streams (so tests run it in process). One module per
  * command (`commands/`). Exit codes: 0 ok, 1 `--strict` and a conversion
  * lost something (the output is written first, as `remark --frail` does),
- * 2 usage or bad input.
+ * 2 usage or bad input, 3 the API answered with an error (`--post`).
  */
 import {Command, CommanderError} from 'commander'
 import {convertCommand} from './commands/convert.js'
 import {keyResultCommand, objectiveCommand} from './commands/okr-v2.js'
-import {progressCommand} from './commands/progress.js'
+import {ApiFailureExit, progressCommand} from './commands/progress.js'
 import {renderCommand} from './commands/render.js'
 import type {CliIo} from './io.js'
 import {errorLines, StrictFailure} from './report.js'
 
 
 /** Exit codes. */
-const exitCodes = {ok: 0, strict: 1, usage: 2} as const
+const exitCodes = {ok: 0, strict: 1, usage: 2, api: 3} as const
 
 /** Run the CLI with `argv` (without `node` and the script) and return the exit code. */
 export async function run(argv: string[], io: CliIo, version = '0.0.0'): Promise<number> {
@@ -41,6 +41,10 @@ export async function run(argv: string[], io: CliIo, version = '0.0.0'): Promise
       if (error.exitCode === 0) return exitCodes.ok
       io.stderr(`okr-content: ${error.message.replace(/^error: /, '').split('\n')[0]}\n`)
       return exitCodes.usage
+    }
+    if (error instanceof ApiFailureExit) {
+      io.stderr(`okr-content: ${error.message}\n`)
+      return exitCodes.api
     }
     if (error instanceof StrictFailure) {
       io.stderr(`okr-content: ${error.message}\n`)

@@ -6,10 +6,18 @@
 import type {Person} from '../model/types.js'
 import {openTag} from './html-tag.js'
 
-/** How a writer shows a person: a display name, and a profile link (HTML). */
+/**
+ * How a writer shows a person: a display name, and a profile link (HTML).
+ * The Markdown reader takes the same value the other way (`people`: `@` +
+ * the name, an alias or the e-mail address is a mention, `mention-names.ts`).
+ */
 export interface PersonDisplay {
   name: string
   href?: string | undefined
+  /** Reading: other names `@` may be followed by (a nickname, the English name). */
+  aliases?: readonly string[] | undefined
+  /** Reading: the e-mail address `@` may be followed by. */
+  email?: string | undefined
 }
 
 /**

@@ -1,7 +1,8 @@
 import {isRelativeUrl, isSafeUrl} from '../dialect/url.js'
 import {createReporterFor, rules, type MessageOptions} from '../messages.js'
-import type {WireNames} from '../model/validate.js'
+import {treeIssues, type WireNames} from '../model/validate.js'
 import type {RequestIssue} from './errors.js'
+import type {FieldRule} from './request-fields.js'
 
 const linkPolicy = 'must be inside the URL policy (http, https, mailto or relative)'
 const imagePolicy = 'must be inside the URL policy (http, https, relative, or a data: URL of a raster image)'
@@ -79,4 +80,25 @@ export function requestUrlIssues(
     })
   })
   return issues
+}
+
+/**
+ * The rule of a rich text field holding a tree, v1 or v2 (`names`): the tree
+ * validates (issues under the field's path), then {@link requestUrlIssues};
+ * `toWire` gives the copy that is sent; `options` say what becomes of
+ * relative URLs.
+ */
+export function treeRule(
+  names: WireNames,
+  upload: string,
+  toWire: (tree: never) => unknown = (tree) => tree,
+  options?: RequestUrlOptions
+): FieldRule {
+  return (value, path, issues) => {
+    const found = treeIssues(value, names)
+    for (const issue of found) issues.push({path: issue.path ? `${path}.${issue.path}` : path, message: issue.message})
+    if (found.length > 0) return undefined
+    issues.push(...requestUrlIssues(value as {blocks: unknown[]}, names, path, upload, options))
+    return toWire(value as never)
+  }
 }

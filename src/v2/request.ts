@@ -17,8 +17,9 @@
 import {RequestValidationError, type RequestIssue} from '../feishu/errors.js'
 import {markdownToContentV2, type MarkdownToContentV2Options} from './convert.js'
 import type {ContentV2, ContentV2Input} from './types.js'
-import {contentIssuesV2, v2Names} from './validate.js'
-import {requestUrlIssues, type RequestUrlOptions} from '../feishu/request-urls.js'
+import {v2Names} from './validate.js'
+import {requestUrlIssues, treeRule, type RequestUrlOptions} from '../feishu/request-urls.js'
+import {buildRequest, type CallSpec, type FieldRule, type FieldSpec, nonEmptyString} from '../feishu/request-fields.js'
 
 const uploadHint = 'upload local images first: markdownToContentAsync or resolveImages, then contentToV2'
 
@@ -84,108 +85,85 @@ export class OkrV2RequestValidationError extends RequestValidationError {
   }
 }
 
-type Field = 'content' | 'notes' | 'deadline' | 'weight' | 'categoryId' | 'score'
-
-/** Each call's fields, in the order of the SDK's declaration. */
-const callFields = {
-  'objective create request': ['content', 'notes', 'deadline', 'weight', 'categoryId', 'score'],
-  'objective patch request': ['content', 'score', 'notes', 'deadline', 'categoryId'],
-  'key result create request': ['content', 'deadline', 'score'],
-  'key result patch request': ['content', 'score', 'deadline']
-} as const satisfies Record<string, readonly Field[]>
-
-type Call = keyof typeof callFields
-
-const wireNames: Record<Field, string> = {
-  content: 'content',
-  notes: 'notes',
-  deadline: 'deadline',
-  weight: 'weight',
-  categoryId: 'category_id',
-  score: 'score'
+const deadline: FieldRule = (value, path, issues) => {
+  const millis = deadlineMillis(value)
+  if (millis === undefined) issues.push({path, message: 'must be a Date, or milliseconds since the epoch (a non-negative integer, or a string of digits)'})
+  return millis
 }
 
-/** Reads one rich text field into a v2 tree, adding its issues under `path`. */
-type ReadText = (value: unknown, path: string, issues: RequestIssue[]) => ContentV2 | undefined
+/** A number 0..1 with at most `decimals` decimals (more are rejected, not rounded). */
+function fraction(decimals: 1 | 3): FieldRule {
+  return (value, path, issues) => {
+    if (typeof value === 'number' && value >= 0 && value <= 1 && Number(value.toFixed(decimals)) === value) return value
+    issues.push({path, message: `must be a number 0..1 with at most ${decimals === 1 ? 'one decimal' : 'three decimals'}`})
+    return undefined
+  }
+}
+
+const field = {
+  content: {wire: 'content', text: true},
+  notes: {wire: 'notes', text: true},
+  deadline: {wire: 'deadline', rule: deadline},
+  weight: {wire: 'weight', rule: fraction(3)},
+  categoryId: {wire: 'category_id', rule: nonEmptyString},
+  score: {wire: 'score', rule: fraction(1)}
+} as const satisfies Record<string, FieldSpec>
+
+/** Each call's fields, in the order of the SDK's declaration. */
+const calls = {
+  objectiveCreate: {what: 'objective create request', closed: true, fields: pick('content', 'notes', 'deadline', 'weight', 'categoryId', 'score')},
+  objectivePatch: {what: 'objective patch request', closed: true, fields: pick('content', 'score', 'notes', 'deadline', 'categoryId')},
+  keyResultCreate: {what: 'key result create request', closed: true, fields: pick('content', 'deadline', 'score')},
+  keyResultPatch: {what: 'key result patch request', closed: true, fields: pick('content', 'score', 'deadline')}
+} as const satisfies Record<string, CallSpec>
+
+function pick(...names: Array<keyof typeof field>): Record<string, FieldSpec> {
+  return Object.fromEntries(names.map((name) => [name, field[name]]))
+}
 
 /** `data` of objective create from v2 trees. @throws {OkrV2RequestValidationError} */
 export function objectiveCreateFromContent(fields: ObjectiveCreateFields<ContentV2Input>, options?: RequestUrlOptions): ObjectiveCreateData {
-  return buildData('objective create request', fields, treeReader(options)) as ObjectiveCreateData
+  return buildData('objectiveCreate', fields, treeRule(v2Names, uploadHint, undefined, options)) as ObjectiveCreateData
 }
 
 /** `data` of objective create from Markdown (`content`, `notes`). @throws {OkrV2RequestValidationError} */
 export function objectiveCreateFromMarkdown(fields: ObjectiveCreateFields<string>, options?: MarkdownToContentV2Options & RequestUrlOptions): ObjectiveCreateData {
-  return buildData('objective create request', fields, markdownReader(options)) as ObjectiveCreateData
+  return buildData('objectiveCreate', fields, markdownReader(options)) as ObjectiveCreateData
 }
 
 /** `data` of objective patch from v2 trees. @throws {OkrV2RequestValidationError} */
 export function objectivePatchFromContent(fields: ObjectivePatchFields<ContentV2Input>, options?: RequestUrlOptions): ObjectivePatchData {
-  return buildData('objective patch request', fields, treeReader(options)) as ObjectivePatchData
+  return buildData('objectivePatch', fields, treeRule(v2Names, uploadHint, undefined, options)) as ObjectivePatchData
 }
 
 /** `data` of objective patch from Markdown. @throws {OkrV2RequestValidationError} */
 export function objectivePatchFromMarkdown(fields: ObjectivePatchFields<string>, options?: MarkdownToContentV2Options & RequestUrlOptions): ObjectivePatchData {
-  return buildData('objective patch request', fields, markdownReader(options)) as ObjectivePatchData
+  return buildData('objectivePatch', fields, markdownReader(options)) as ObjectivePatchData
 }
 
 /** `data` of key result create from a v2 tree. @throws {OkrV2RequestValidationError} */
 export function keyResultCreateFromContent(fields: KeyResultFields<ContentV2Input>, options?: RequestUrlOptions): KeyResultCreateData {
-  return buildData('key result create request', fields, treeReader(options)) as KeyResultCreateData
+  return buildData('keyResultCreate', fields, treeRule(v2Names, uploadHint, undefined, options)) as KeyResultCreateData
 }
 
 /** `data` of key result create from Markdown. @throws {OkrV2RequestValidationError} */
 export function keyResultCreateFromMarkdown(fields: KeyResultFields<string>, options?: MarkdownToContentV2Options & RequestUrlOptions): KeyResultCreateData {
-  return buildData('key result create request', fields, markdownReader(options)) as KeyResultCreateData
+  return buildData('keyResultCreate', fields, markdownReader(options)) as KeyResultCreateData
 }
 
 /** `data` of key result patch from a v2 tree. @throws {OkrV2RequestValidationError} */
 export function keyResultPatchFromContent(fields: KeyResultFields<ContentV2Input>, options?: RequestUrlOptions): KeyResultPatchData {
-  return buildData('key result patch request', fields, treeReader(options)) as KeyResultPatchData
+  return buildData('keyResultPatch', fields, treeRule(v2Names, uploadHint, undefined, options)) as KeyResultPatchData
 }
 
 /** `data` of key result patch from Markdown. @throws {OkrV2RequestValidationError} */
 export function keyResultPatchFromMarkdown(fields: KeyResultFields<string>, options?: MarkdownToContentV2Options & RequestUrlOptions): KeyResultPatchData {
-  return buildData('key result patch request', fields, markdownReader(options)) as KeyResultPatchData
+  return buildData('keyResultPatch', fields, markdownReader(options)) as KeyResultPatchData
 }
 
-function buildData(call: Call, fields: unknown, readText: ReadText): Record<string, unknown> {
-  const issues: RequestIssue[] = []
-  const isObject = typeof fields === 'object' && fields !== null && !Array.isArray(fields)
-  if (!isObject) issues.push({path: '', message: 'fields must be an object'})
-  const input = (isObject ? fields : {}) as Record<string, unknown>
-  const allowed: readonly Field[] = callFields[call]
-  for (const key of Object.keys(input)) {
-    if (input[key] !== undefined && !allowed.includes(key as Field)) {
-      issues.push({path: key, message: `is not a field of the ${call} (it takes ${allowed.join(', ')})`})
-    }
-  }
-  const data: Record<string, unknown> = {}
-  for (const field of allowed) {
-    const value = input[field]
-    if (value === undefined) continue
-    const path = wireNames[field]
-    const wire = field === 'content' || field === 'notes' ? readText(value, path, issues) : readScalar(field, value, path, issues)
-    if (wire !== undefined) data[path] = wire
-  }
-  if (issues.length > 0) throw new OkrV2RequestValidationError(call, issues)
-  return data
-}
-
-function readScalar(field: Exclude<Field, 'content' | 'notes'>, value: unknown, path: string, issues: RequestIssue[]): string | number | undefined {
-  if (field === 'deadline') {
-    const millis = deadlineMillis(value)
-    if (millis === undefined) issues.push({path, message: 'must be a Date, or milliseconds since the epoch (a non-negative integer, or a string of digits)'})
-    return millis
-  }
-  if (field === 'categoryId') {
-    if (typeof value === 'string' && value.trim() !== '') return value
-    issues.push({path, message: 'must be a non-empty string'})
-    return undefined
-  }
-  const decimals = field === 'weight' ? 3 : 1
-  if (isFractionIn01(value, decimals)) return value
-  issues.push({path, message: `must be a number 0..1 with at most ${decimals === 1 ? 'one decimal' : 'three decimals'}`})
-  return undefined
+function buildData(call: keyof typeof calls, fields: unknown, readText: FieldRule): Record<string, unknown> {
+  const spec = calls[call]
+  return buildRequest(spec, fields, readText, (issues) => new OkrV2RequestValidationError(spec.what, issues))
 }
 
 function deadlineMillis(value: unknown): string | undefined {
@@ -194,23 +172,7 @@ function deadlineMillis(value: unknown): string | undefined {
   return typeof millis === 'string' && /^\d{1,16}$/.test(millis) ? millis : undefined
 }
 
-/** A number 0..1 with at most `decimals` decimals (more are rejected, not rounded). */
-function isFractionIn01(value: unknown, decimals: number): value is number {
-  return typeof value === 'number' && value >= 0 && value <= 1 && Number(value.toFixed(decimals)) === value
-}
-
-function treeReader(options: RequestUrlOptions | undefined): ReadText {
-  return (value, path, issues) => {
-    const found = contentIssuesV2(value)
-    for (const issue of found) issues.push({path: issue.path ? `${path}.${issue.path}` : path, message: issue.message})
-    if (found.length > 0) return undefined
-    const content = value as ContentV2
-    issues.push(...requestUrlIssues(content, v2Names, path, uploadHint, options))
-    return content
-  }
-}
-
-function markdownReader(options: (MarkdownToContentV2Options & RequestUrlOptions) | undefined): ReadText {
+function markdownReader(options: (MarkdownToContentV2Options & RequestUrlOptions) | undefined): FieldRule {
   return (value, path, issues) => {
     if (typeof value !== 'string') {
       issues.push({path, message: 'must be a Markdown string'})

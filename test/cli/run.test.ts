@@ -130,7 +130,7 @@ describe('okr-content (in process)', () => {
         code: 0,
         stdout: 'Ask @ou_1: late\n',
         stderr:
-          '<stdin>: mention written as its label, "@name": plain Markdown has no mentions, so it reads back as text (blocks[0].paragraph.elements[1]: "@ou_1") [plain-mention]\n' +
+          '<stdin>: mention written as its label, "@name": plain Markdown has no mentions, so it reads back as text (as the mention only when the reader is given people that name it) (blocks[0].paragraph.elements[1]: "@ou_1") [plain-mention]\n' +
           '<stdin>: text or background color dropped: plain Markdown has no colors (blocks[0].paragraph.elements[2]: ": late") [plain-color]\n'
       })
       expect(await cli(['convert', '--from', 'json', '--flavor', 'lossless'], JSON.stringify(tree))).toEqual({
@@ -315,7 +315,7 @@ describe('okr-content (in process)', () => {
       const md = await cli(['convert', '--from', 'json', '--to', 'md', '--people', 'people.json'], record, dir)
       expect(md.stdout).toContain('>@Li Lei</at>')
       writeFileSync(path.join(dir, 'bad.json'), '[1]')
-      expect((await cli(['render', '-', '--people', 'bad.json'], record, dir)).stderr).toBe('okr-content: bad.json: must be an object of ids to a name or {"name", "href"}\n')
+      expect((await cli(['render', '-', '--people', 'bad.json'], record, dir)).stderr).toBe('okr-content: bad.json: must be an object of ids to a name or {"name", "href", "aliases", "email"}\n')
     })
 
     it('rejects an unknown time zone', async () => {

@@ -114,6 +114,7 @@ beforeAll(() => {
   copyFileSync(path.join(root, 'fixtures/seeds/progress-record-get-response.json'), path.join(project, 'get-response.json'))
   copyFileSync(path.join(root, 'fixtures/v2/objective-progress-list-response.json'), path.join(project, 'progress-v2.json'))
   copyFileSync(path.join(root, 'fixtures/weekly-report.md'), path.join(project, 'report.md'))
+  copyFileSync(path.join(root, 'fixtures/people.json'), path.join(project, 'people.json'))
   // The report with a local image that README's upload example reads.
   mkdirSync(path.join(project, 'reports'))
   writeFileSync(path.join(project, 'reports/w23.md'), '**Throughput** doubled:\n\n![throughput](chart.png)\n')
@@ -276,6 +277,28 @@ describe('the installed bin', () => {
     expect(code).toBe(0)
     expect(stderr).toMatch(/^report\.md:1:1: .*\[heading\]\n$/)
     expect(JSON.parse(stdout)).toMatchObject({target_type: 3, progress_rate: {percent: 50, status: 0}})
+  })
+
+  it("runs README's first command: the shipped report posted to the embedded offline server, then rendered by name", () => {
+    const state = path.join(project, 'offline-records.json')
+    const env = {...process.env, OKR_CONTENT_OFFLINE_STATE: state}
+    const posted = run(bin, [
+      'progress', 'report.md', '--post', '--people', 'people.json', '--target-id', '7041430377642082323', '--target-type', 'kr',
+      '--source-title', 'Weekly report', '--source-url', 'https://example.com/weekly', '--percent', '50', '--status', 'normal', '--record', 'posted.json'
+    ], {env})
+    expect(posted.code, posted.stderr).toBe(0)
+    expect(posted.stdout).toMatch(/^\d{19}\n$/)
+    expect(posted.stderr).toContain('posting to the embedded offline OKR server')
+    const id = posted.stdout.trim()
+    writeFileSync(path.join(project, 'update.md'), 'Ramp-up done, thanks to @王芳.\n')
+    const updated = run(bin, ['progress', 'update.md', '--post', '--update', id, '--people', 'people.json', '--target-id', '7041430377642082323', '--target-type', 'kr', '--percent', '80', '--record', 'updated.json'], {env})
+    expect(updated).toMatchObject({code: 0, stdout: `${id}\n`})
+    const rendered = run(bin, ['render', 'updated.json', '--people', 'people.json', '--format', 'md', '--flavor', 'plain'])
+    expect(rendered.stdout).toContain('Ramp-up done, thanks to @王芳.')
+    expect(rendered.stdout).toContain('**Progress:** 80%')
+    // Without the SDK (an optional peer), --post names the package to install.
+    const bareRun = spawnSync(process.execPath, [path.join(bare, 'node_modules/okr-content/dist/cli.js'), 'progress', '-', '--post', '--update', '1', '--target-id', '1', '--target-type', 'kr'], {cwd: bare, input: 'x', encoding: 'utf8'})
+    expect([bareRun.status, bareRun.stderr]).toEqual([2, 'okr-content: --post needs the Feishu/Lark SDK, an optional peer of okr-content: npm install @larksuiteoapi/node-sdk\n'])
   })
 
   it('renders a fetched record as a page', () => {

@@ -6,6 +6,9 @@ import {
   ProgressRecordValidationError,
   progressRecordFromContent,
   progressRecordFromMarkdown,
+  progressRecordDelete,
+  progressRecordUpdate,
+  progressRecordUpdateFromMarkdown,
   type ProgressRecordFields
 } from '../../src/feishu/progress/request.js'
 
@@ -271,5 +274,39 @@ describe('progressRecordFromMarkdown', () => {
     expect(body.target_type).toBe(3)
     expect(body.content.blocks).toHaveLength(2)
     expect(messages).toContain('heading')
+  })
+})
+
+describe('progressRecordUpdate and progressRecordDelete', () => {
+  it('builds the SDK payload of PUT …/progress_records/:progress_id: the id in the path, content and rate in data', () => {
+    expect(progressRecordUpdate('7046518160811425812', content, {progress: {percent: 75, status: 'risk'}})).toEqual({
+      path: {progress_id: '7046518160811425812'},
+      data: {content, progress_rate: {percent: 75, status: 1}}
+    })
+    expect(progressRecordUpdate('7046518160811425812', content)).toEqual({path: {progress_id: '7046518160811425812'}, data: {content}})
+  })
+
+  it('checks each field as create does, the id too, and names the call', () => {
+    const local: Content = {blocks: [{type: 'gallery', gallery: {imageList: [{src: './chart.png'}]}}]}
+    const issues = issuesOf(() => progressRecordUpdate(7046518160811425812 as never, local, {progress: {percent: 1.234, status: 9 as 0}}))
+    expect(issues.map((issue) => issue.path)).toEqual(['progress_id', 'content.blocks[0].gallery.imageList[0].src', 'progress_rate.percent', 'progress_rate.status'])
+    expect(issues[0]!.message).toContain('pass them as strings')
+    expect(() => progressRecordUpdate('1/../2', content)).toThrow(/^Invalid progress record update request:\n {2}progress_id: must be a record id/)
+    expect(issuesOf(() => progressRecordUpdate('1', undefined as never))).toEqual([{path: 'content', message: 'is required (the update replaces the whole content)'}])
+  })
+
+  it('from Markdown: the rate is checked before the report is read; the URL policy applies', () => {
+    const messages: string[] = []
+    expect(() => progressRecordUpdateFromMarkdown('1', '# x', {progress: {percent: Number.NaN}}, {onMessage: (message) => messages.push(String(message.ruleId))})).toThrow(ProgressRecordValidationError)
+    expect(messages).toEqual([])
+    const built = progressRecordUpdateFromMarkdown('1', '**Done** [x](javascript:alert(1))', {progress: {status: 'normal'}})
+    expect(built.data.progress_rate).toEqual({status: 0})
+    expect(JSON.stringify(built)).not.toContain('javascript')
+  })
+
+  it('builds the delete payload, refusing an id that would change the path', () => {
+    expect(progressRecordDelete('7046518160811425812')).toEqual({path: {progress_id: '7046518160811425812'}})
+    expect(issuesOf(() => progressRecordDelete('a?b'))).toEqual([{path: 'progress_id', message: 'must be a record id (letters, digits, - and _)'}])
+    expect(() => progressRecordDelete('')).toThrow('Invalid progress record delete request')
   })
 })

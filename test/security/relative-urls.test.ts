@@ -2,7 +2,13 @@ import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
 import {isRelativeUrl, isSafeUrl} from '../../src/dialect/url.js'
 import {RequestValidationError} from '../../src/feishu/errors.js'
-import {progressRecordFromContent, progressRecordFromMarkdown, type ProgressRecordFields} from '../../src/feishu/progress/request.js'
+import {
+  progressRecordFromContent,
+  progressRecordFromMarkdown,
+  progressRecordUpdate,
+  progressRecordUpdateFromMarkdown,
+  type ProgressRecordFields
+} from '../../src/feishu/progress/request.js'
 import {contentToHtml, htmlToContent} from '../../src/html/index.js'
 import {markdownToContent} from '../../src/markdown/index.js'
 import {content, gallery, paragraph, textRun, docsLink} from '../../src/model/build.js'
@@ -93,6 +99,18 @@ describe('request builders: relative URLs have no base in the Feishu clients', (
       {path: 'content.blocks[1].gallery.imageList[0].src', message: "must be an absolute URL (relativeUrls: 'refuse'): the Feishu clients have no base to resolve a relative one against"}
     ])
     expect(issuesOf(() => progressRecordFromMarkdown('[x](a.html)', fields, {relativeUrls: 'refuse'})).map((issue) => issue.path)).toEqual([
+      'content.blocks[0].paragraph.elements[0].textRun.style.link.url'
+    ])
+  })
+
+  it('v1 update: the same rule as create, warned or refused', () => {
+    const paths: string[] = []
+    progressRecordUpdate('7046518160811425812', tree, {}, {onMessage: (message) => paths.push(message.reason.split(' (').at(-1)!)})
+    expect(paths).toEqual([
+      'content.blocks[0].paragraph.elements[0].textRun.style.link.url: "./notes")',
+      'content.blocks[1].gallery.imageList[0].src: "/chart.png")'
+    ])
+    expect(issuesOf(() => progressRecordUpdateFromMarkdown('7046518160811425812', '[x](a.html)', {}, {relativeUrls: 'refuse'})).map((issue) => issue.path)).toEqual([
       'content.blocks[0].paragraph.elements[0].textRun.style.link.url'
     ])
   })

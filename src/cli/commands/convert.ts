@@ -33,7 +33,7 @@ export function convertCommand(io: CliIo): Command {
     .addOption(new Option('-t, --to <format>', 'output format (default: from --output, else json, or md for json input)').choices(formats))
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .option('--document', 'HTML output: a standalone page instead of a fragment')
-    .option('--people <file>', 'JSON object of openIds (or userIds) to a name or {"name", "href"}: how mentions show')
+    .option('--people <file>', 'JSON object of openIds (or userIds) to a name or {"name", "href", "aliases", "email"}: how mentions show, and (Markdown in) the names @ mentions')
     .addOption(new Option('--wire <version>', 'JSON: the OKR v1 content_block tree (camelCase) or the v2 one (snake_case)').choices(['v1', 'v2']).default('v1'))
     .addOption(
       new Option('--user-id-type <type>', 'JSON v2: the type of the ids in mentions (the user_id_type of the request)').choices([...userIdTypes]).default('open_id')
@@ -65,7 +65,7 @@ export function convertCommand(io: CliIo): Command {
       const {text, name} = await readInput(file, io)
       const messages = messageCollector(name, options.strict === true, io)
       const wire = {wire: options.wire, userIdType: options.userIdType, onMessage: messages.onMessage}
-      const content = readContent(from, text, name, wire)
+      const content = readContent(from, text, name, {...wire, people})
       const output = writeContent(to, content, {...wire, document: options.document === true, people, flavor: options.flavor})
       if (options.output) await writeFile(path.resolve(io.cwd ?? process.cwd(), options.output), output)
       else io.stdout(output)
@@ -80,8 +80,8 @@ interface Wire {
 }
 
 /** JSON input: a bare content tree, `{content}` (a create body or record data), or a response envelope; v1 or v2. */
-function readContent(from: Format, text: string, name: string, wire: Wire): Content {
-  if (from === 'md') return markdownToContent(text, wire)
+function readContent(from: Format, text: string, name: string, wire: Wire & {people: People | undefined}): Content {
+  if (from === 'md') return markdownToContent(text, {onMessage: wire.onMessage, people: wire.people})
   if (from === 'html') return htmlToContent(text, wire)
   const value = unwrapResponse(parseJson(text, name), name)
   const content = typeof value === 'object' && value !== null && 'content' in value ? (value as {content: unknown}).content : value

@@ -1,8 +1,9 @@
 import {RequestValidationError, type RequestIssue} from '../errors.js'
 import {markdownToContent, type MarkdownToContentOptions} from '../../markdown/index.js'
 import type {Content} from '../../model/types.js'
-import {contentIssues, v1Names} from '../../model/validate.js'
-import {requestUrlIssues, type RequestUrlOptions} from '../request-urls.js'
+import {v1Names} from '../../model/validate.js'
+import {buildRequest, type CallSpec, type FieldRule, nonEmptyString, withoutFields} from '../request-fields.js'
+import {treeRule, type RequestUrlOptions} from '../request-urls.js'
 
 /** `target_type`: 2 = an objective (O), 3 = a key result (KR). */
 export type TargetType = 2 | 3
@@ -35,6 +36,31 @@ export interface ProgressRecordCreateRequest {
   progress_rate?: ProgressRate
 }
 
+/**
+ * The exact body of `PUT /open-apis/okr/v1/progress_records/:progress_id`:
+ * the SDK (and the API) take the whole content on update, and the rate optionally.
+ */
+export interface ProgressRecordUpdateRequest {
+  content: Content
+  progress_rate?: ProgressRate
+}
+
+/** What the SDK's `client.okr.v1.progressRecord.update` takes: the record's id and the body. */
+export interface ProgressRecordUpdatePayload {
+  path: {progress_id: string}
+  data: ProgressRecordUpdateRequest
+}
+
+/** What the SDK's `client.okr.v1.progressRecord.delete` (and `.get`) take. */
+export interface ProgressRecordIdPayload {
+  path: {progress_id: string}
+}
+
+/** The fields of an update besides its content: the progress rate. */
+export interface ProgressRecordUpdateFields {
+  progress?: ProgressRecordFields['progress']
+}
+
 /** The fields of a create request besides its content, in camelCase. */
 export interface ProgressRecordFields {
   /** The OKR objective or key result id (a string: ids exceed 2^53). */
@@ -56,10 +82,10 @@ export interface ProgressRecordFields {
     | undefined
 }
 
-/** Thrown when a create request breaks a documented rule; `issues` names each field. */
+/** Thrown when a create or update request breaks a documented rule; `issues` names each field. */
 export class ProgressRecordValidationError extends RequestValidationError {
-  constructor(issues: RequestIssue[]) {
-    super('progress record create request', issues)
+  constructor(issues: RequestIssue[], what = 'progress record create request') {
+    super(what, issues)
     this.name = 'ProgressRecordValidationError'
   }
 }
@@ -72,36 +98,104 @@ export const maxPercent = 99_999_999_999
 const percentRule = `must be a number within ±${maxPercent} with at most two decimals`
 const statusRule = 'must be -1, 0, 1, 2 or one of "none", "normal", "risk", "delayed"'
 
+const sourceUrl: FieldRule = (value, path, issues) => {
+  if (typeof value === 'string' && sourceUrlPattern.test(value)) return value
+  issues.push({path, message: 'must match ^https?://.*$'})
+  return undefined
+}
+
+const targetType: FieldRule = (value, path, issues) => {
+  if (value === 2 || value === 3) return value
+  if (value === 'objective' || value === 'kr') return targetTypes[value]
+  issues.push({path, message: 'must be 2 / "objective" or 3 / "kr"'})
+  return undefined
+}
+
+const progressRate: FieldRule = (value, path, issues) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    issues.push({path, message: 'must be an object with `percent` and/or `status`'})
+    return undefined
+  }
+  const {percent, status} = value as Record<string, unknown>
+  const rate: ProgressRate = {}
+  if (percent !== undefined) {
+    if (isPercent(percent)) rate.percent = percent
+    else issues.push({path: `${path}.percent`, message: percentRule})
+  }
+  if (status !== undefined) {
+    const code = progressStatus(status)
+    if (code === undefined) issues.push({path: `${path}.status`, message: statusRule})
+    else rate.status = code
+  }
+  return percent !== undefined || status !== undefined ? rate : undefined
+}
+
+/** A v1 tree: valid (`content.…` paths), every URL inside the policy, images uploaded, relative URLs as `options` say; the wire copy. */
+const v1Content = (options?: RequestUrlOptions): FieldRule =>
+  treeRule(v1Names, 'upload local images with progressRecordFromMarkdownAsync', wireContent, options)
+
+/** The pattern of a `progress_id` (ids such as `7046518160811425812`; nothing that would change the URL's path). */
+export const progressIdPattern = /^[\w-]{1,64}$/
+
+/** `:progress_id`, a path parameter: checked with the body's fields, sent in the path. */
+const progressIdRule: FieldRule = (value, path, issues) => {
+  if (typeof value === 'string' && progressIdPattern.test(value)) return value
+  const hint = typeof value === 'number' ? ' (ids exceed 2^53: pass them as strings)' : ''
+  issues.push({path, message: `must be a record id (letters, digits, - and _)${hint}`})
+  return undefined
+}
+
+const progress = {wire: 'progress_rate', rule: progressRate}
+
+/** `POST /open-apis/okr/v1/progress_records` (seed 003, 请求体). */
+export const progressRecordCreateSpec = {
+  what: 'progress record create request',
+  fields: {
+    sourceTitle: {wire: 'source_title', rule: nonEmptyString, required: 'is required'},
+    sourceUrl: {wire: 'source_url', rule: sourceUrl, required: 'is required (must match ^https?://.*$)'},
+    sourceUrlPc: {wire: 'source_url_pc', rule: sourceUrl},
+    sourceUrlMobile: {wire: 'source_url_mobile', rule: sourceUrl},
+    targetId: {wire: 'target_id', rule: nonEmptyString, required: 'is required'},
+    targetType: {wire: 'target_type', rule: targetType, required: 'is required (2 / "objective" or 3 / "kr")'},
+    progress,
+    content: {wire: 'content', text: true, required: 'is required'}
+  }
+} as const satisfies CallSpec
+
+/** `PUT /open-apis/okr/v1/progress_records/:progress_id` (the SDK's declaration of `progressRecord.update`). */
+export const progressRecordUpdateSpec = {
+  what: 'progress record update request',
+  fields: {
+    progressId: {wire: 'progress_id', rule: progressIdRule, required: 'is required'},
+    content: {wire: 'content', text: true, required: 'is required (the update replaces the whole content)'},
+    progress
+  }
+} as const satisfies CallSpec
+
+const fieldsOnlySpec = withoutFields(progressRecordCreateSpec, 'content')
+
+const createError = (issues: RequestIssue[]) => new ProgressRecordValidationError(issues)
+const updateError = (issues: RequestIssue[]) => new ProgressRecordValidationError(issues, progressRecordUpdateSpec.what)
+
 /**
  * Check the fields of a create request and return them in wire form, without
  * `content`. Throws listing every problem (used before uploading images, so
  * that nothing is uploaded for a request that cannot be sent).
  */
 export function progressRecordRequestFields(fields: ProgressRecordFields): Omit<ProgressRecordCreateRequest, 'content'> {
-  const issues: RequestIssue[] = []
-  const body = fieldsToWire(fields, issues)
-  if (issues.length > 0) throw new ProgressRecordValidationError(issues)
-  return body
+  return buildRequest(fieldsOnlySpec, fields, v1Content(), createError) as Omit<ProgressRecordCreateRequest, 'content'>
 }
 
 /**
  * Build the body of `POST /open-apis/okr/v1/progress_records` from a content
  * tree and the other fields, validated as the API document says, with every
- * URL of the tree inside the URL policy (README § Security). Each relative
- * URL is reported through `options` (rule `relative-url`), or refused with
- * `relativeUrls: 'refuse'`.
+ * URL of the tree inside the URL policy (README § Security). Each relative URL is reported
+ * through `options` (rule `relative-url`), or refused with `relativeUrls: 'refuse'`.
  *
  * @throws {ProgressRecordValidationError} listing every bad field (`content.…` for the tree).
  */
 export function progressRecordFromContent(content: Content, fields: ProgressRecordFields, options?: RequestUrlOptions): ProgressRecordCreateRequest {
-  const issues: RequestIssue[] = []
-  const body = fieldsToWire(fields, issues)
-  for (const issue of contentIssues(content)) {
-    issues.push({path: issue.path ? `content.${issue.path}` : 'content', message: issue.message})
-  }
-  if (issues.length === 0) issues.push(...requestUrlIssues(content, v1Names, 'content', 'upload local images with progressRecordFromMarkdownAsync', options))
-  if (issues.length > 0) throw new ProgressRecordValidationError(issues)
-  return {...body, content: wireContent(content)}
+  return buildRequest(progressRecordCreateSpec, withContent(fields, content), v1Content(options), createError) as unknown as ProgressRecordCreateRequest
 }
 
 /**
@@ -119,67 +213,53 @@ export function progressRecordFromMarkdown(
   return progressRecordFromContent(markdownToContent(markdown, options), fields, options)
 }
 
-function fieldsToWire(fields: ProgressRecordFields, issues: RequestIssue[]): Omit<ProgressRecordCreateRequest, 'content'> {
-  const isObject = typeof fields === 'object' && fields !== null
-  if (!isObject) issues.push({path: '', message: 'fields must be an object'})
-  const input = (isObject ? fields : {}) as Partial<Record<string, unknown>>
-
-  const body = {} as Omit<ProgressRecordCreateRequest, 'content'>
-  body.source_title = nonEmptyString(input.sourceTitle, 'source_title', issues)
-  body.source_url = sourceUrl(input.sourceUrl, 'source_url', issues, true)!
-  const pc = sourceUrl(input.sourceUrlPc, 'source_url_pc', issues, false)
-  if (pc !== undefined) body.source_url_pc = pc
-  const mobile = sourceUrl(input.sourceUrlMobile, 'source_url_mobile', issues, false)
-  if (mobile !== undefined) body.source_url_mobile = mobile
-  body.target_id = nonEmptyString(input.targetId, 'target_id', issues)
-  if (typeof input.targetId === 'number') {
-    issues[issues.length - 1]!.message += ' (ids exceed 2^53: pass them as strings)'
-  }
-  body.target_type = targetType(input.targetType, issues)
-
-  const progress = input.progress
-  if (progress !== undefined) {
-    if (typeof progress !== 'object' || progress === null) {
-      issues.push({path: 'progress_rate', message: 'must be an object with `percent` and/or `status`'})
-    } else {
-      const {percent, status} = progress as Record<string, unknown>
-      const rate: ProgressRate = {}
-      if (percent !== undefined) {
-        if (isPercent(percent)) rate.percent = percent
-        else issues.push({path: 'progress_rate.percent', message: percentRule})
-      }
-      if (status !== undefined) {
-        const code = progressStatus(status)
-        if (code === undefined) issues.push({path: 'progress_rate.status', message: statusRule})
-        else rate.status = code
-      }
-      if (percent !== undefined || status !== undefined) body.progress_rate = rate
-    }
-  }
-  return body
+/**
+ * The SDK payload of `PUT /open-apis/okr/v1/progress_records/:progress_id`
+ * (`client.okr.v1.progressRecord.update`): the record's new content and,
+ * optionally, its progress rate, checked as create checks them.
+ *
+ * @throws {ProgressRecordValidationError} listing every bad field.
+ */
+export function progressRecordUpdate(
+  progressId: string,
+  content: Content,
+  fields: ProgressRecordUpdateFields = {},
+  options?: RequestUrlOptions
+): ProgressRecordUpdatePayload {
+  const input = withContent(fields, content)
+  const {progress_id, ...data} = buildRequest(progressRecordUpdateSpec, isObject(input) ? {...input, progressId} : input, v1Content(options), updateError)
+  return {path: {progress_id: progress_id as string}, data: data as unknown as ProgressRecordUpdateRequest}
 }
 
-function nonEmptyString(value: unknown, path: string, issues: RequestIssue[]): string {
-  if (typeof value === 'string' && value.trim() !== '') return value
-  issues.push({path, message: value === undefined ? 'is required' : 'must be a non-empty string'})
-  return ''
+/** {@link progressRecordUpdate} from a Markdown report (losses reported through `options`); the fields are checked first. */
+export function progressRecordUpdateFromMarkdown(
+  progressId: string,
+  markdown: string,
+  fields: ProgressRecordUpdateFields = {},
+  options?: MarkdownToContentOptions & RequestUrlOptions
+): ProgressRecordUpdatePayload {
+  buildRequest(withoutFields(progressRecordUpdateSpec, 'content'), isObject(fields) ? {...fields, progressId} : fields, v1Content(), updateError)
+  return progressRecordUpdate(progressId, markdownToContent(markdown, options), fields, options)
 }
 
-function sourceUrl(value: unknown, path: string, issues: RequestIssue[], required: boolean): string | undefined {
-  if (value === undefined && !required) return undefined
-  if (typeof value === 'string' && sourceUrlPattern.test(value)) return value
-  issues.push({path, message: value === undefined ? 'is required (must match ^https?://.*$)' : 'must match ^https?://.*$'})
-  return typeof value === 'string' ? value : ''
+/** `DELETE /open-apis/okr/v1/progress_records/:progress_id` (`client.okr.v1.progressRecord.delete`). */
+const progressRecordDeleteSpec = {
+  what: 'progress record delete request',
+  fields: {progressId: progressRecordUpdateSpec.fields.progressId}
+} as const satisfies CallSpec
+
+/** The SDK payload of `client.okr.v1.progressRecord.delete` (and `.get`): the record's id, checked. */
+export function progressRecordDelete(progressId: string): ProgressRecordIdPayload {
+  const {progress_id} = buildRequest(progressRecordDeleteSpec, {progressId}, v1Content(), (issues) => new ProgressRecordValidationError(issues, progressRecordDeleteSpec.what))
+  return {path: {progress_id: progress_id as string}}
 }
 
-function targetType(value: unknown, issues: RequestIssue[]): TargetType {
-  if (value === 2 || value === 3) return value
-  if (value === 'objective' || value === 'kr') return targetTypes[value]
-  issues.push({
-    path: 'target_type',
-    message: value === undefined ? 'is required (2 / "objective" or 3 / "kr")' : 'must be 2 / "objective" or 3 / "kr"'
-  })
-  return 2
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function withContent(fields: unknown, content: Content): unknown {
+  return isObject(fields) ? {...fields, content} : fields
 }
 
 /** `status` as its code: accepts -1/0/1/2 and the names. */

@@ -1,6 +1,8 @@
 import type {Nodes, Root} from 'mdast'
 import type {Position} from 'unist'
 import {docsUrlTest, type DocsLinkOption} from '../../dialect/docs-link.js'
+import {mentionDirectory} from '../../dialect/mention-names.js'
+import type {People} from '../../dialect/mention.js'
 import {createReporter, type MessageOptions} from '../../messages.js'
 import type {Content} from '../../model/types.js'
 import {blockquote} from './handlers/blockquote.js'
@@ -42,6 +44,12 @@ export interface MarkdownToContentOptions extends MessageOptions {
   maxParagraphDelimiters?: number | undefined
   /** A line that opens more containers (`>`, list markers) keeps this many. Default 64. */
   maxNesting?: number | undefined
+  /**
+   * The people `@` + a name mentions: the writers' `people` (open id → a
+   * name, or `{name, aliases, email}`), read with its keys as open ids
+   * (README § Mentions by name). Default: none (`@name` is text).
+   */
+  people?: People | undefined
 }
 
 /** Flow handlers by mdast type. A type that is not here goes to `unknownNode`. */
@@ -155,7 +163,9 @@ export function mdastToContent(tree: Root, options: MarkdownToContentOptions = {
 }
 
 function createState(options: MarkdownToContentOptions, definition: MarkdownReaderState['definition']): MarkdownReaderState {
-  return new MarkdownReaderState(createReporter(options), docsUrlTest(options.docsLinks), definition, options.file)
+  const state = new MarkdownReaderState(createReporter(options), docsUrlTest(options.docsLinks), definition, options.file)
+  state.mentions = mentionDirectory(options.people)
+  return state
 }
 
 /**

@@ -1,8 +1,9 @@
-import type {Nodes} from 'mdast'
+import type {Link, Nodes} from 'mdast'
 import type {Node} from 'unist'
 import type {Report, VFile} from '../../messages.js'
 import type {Element, Image, List, TextStyle} from '../../model/types.js'
 import {appendText, ReaderState} from '../../read/state.js'
+import {type MentionDirectory, mentionAt, splitMentions, startsMention} from '../../dialect/mention-names.js'
 import type {Visit as ReadVisit} from '../../read/walk.js'
 
 /** Where blocks land: the document, a list item, or an indent container (block quote). */
@@ -141,6 +142,45 @@ export class MarkdownReaderState extends ReaderState {
       this.style = previous
       this.nesting.pop()
     }
+  }
+
+  /** The names `@` mentions (`people`), when given. */
+  mentions: MentionDirectory | undefined
+
+  /** Append text, its `@name`s known to `mentions` as mentions, reporting the attempts that are not ({@link splitMentions}). */
+  addTextWithMentions(text: string, node: Node): void {
+    const pieces = splitMentions(text, this.mentions!, (problem) => {
+      const detail = problem.openIds ? `${problem.text}: ${problem.openIds.join(', ')}` : problem.text
+      this.report(problem.kind === 'unknown' ? 'mention-unknown' : 'mention-ambiguous', node, detail)
+    })
+    if (!pieces) return this.addText(text)
+    for (const piece of pieces) {
+      if (piece.type === 'text') this.addText(piece.value)
+      else this.pieces.push({type: 'element', element: {type: 'person', person: {openId: piece.openId}}})
+    }
+  }
+
+  /**
+   * `@li.lei@example.com`: GFM links the address, so the `@` ends the text
+   * before the link. When the directory knows the address, the `@` and the
+   * link are its mention; else the attempt is reported and the link stays.
+   */
+  mentionByEmail(link: Link): boolean {
+    const address = link.url.startsWith('mailto:') ? link.url.slice('mailto:'.length) : undefined
+    const label = link.children.length === 1 && link.children[0]!.type === 'text' ? link.children[0].value : undefined
+    const last = this.pieces.at(-1)
+    if (address === undefined || label !== address || last?.type !== 'element' || last.element.type !== 'textRun') return false
+    const before = last.element.textRun.text
+    if (!before.endsWith('@')) return false
+    const found = mentionAt(`${before}${address}`, before.length - 1, this.mentions!)
+    if (found === undefined || found.end !== before.length + address.length) {
+      if (startsMention(before, before.length - 1)) this.report('mention-unknown', link, `@${address}`)
+      return false
+    }
+    if (before.length === 1) this.pieces.pop()
+    else last.element = {...last.element, textRun: {...last.element.textRun, text: before.slice(0, -1)}}
+    this.pieces.push({type: 'element', element: {type: 'person', person: {openId: found.openId}}})
+    return true
   }
 
   /** Append text with the current style, merging with the previous run when equal. */

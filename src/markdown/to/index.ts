@@ -2,6 +2,7 @@ import type {BlockContent, List, ListItem, Nodes, Paragraph, PhrasingContent, Ro
 import {gfmToMarkdown} from 'mdast-util-gfm'
 import {toMarkdown, type Options as ToMarkdownOptions} from 'mdast-util-to-markdown'
 import {docsUrlTest, type DocsLinkOption} from '../../dialect/docs-link.js'
+import {mentionDirectory} from '../../dialect/mention-names.js'
 import {type NestedItem, type NestedNode, nestBlocks} from '../../model/lists.js'
 import {writeValid} from '../../model/guard.js'
 import {isSafeUrl} from '../../dialect/url.js'
@@ -122,7 +123,13 @@ interface Writer {
 }
 
 function buildMdast(content: Content, options: ContentToMarkdownOptions, plain: boolean): Root {
-  const phrasing: PhrasingOptions = {isDocsUrl: docsUrlTest(options.docsLinks), people: options.people, resolvePerson: options.resolvePerson, plain}
+  const phrasing: PhrasingOptions = {
+    isDocsUrl: docsUrlTest(options.docsLinks),
+    people: options.people,
+    resolvePerson: options.resolvePerson,
+    plain,
+    mentions: plain ? mentionDirectory(options.people) : undefined
+  }
   const blocks = normalizeContent(content).blocks
   const losses = plain ? createLosses(content, options) : undefined
   const indexes = new Map(plain ? blocks.map((block, index) => [block, index]) : [])

@@ -9,9 +9,12 @@ import {colorSpanClose, colorSpanOpen} from '../../dialect/css/markdown.js'
 import {docsLinkTitle, plainLinkTitle, readsAsDocsLink} from '../../dialect/docs-link.js'
 import {isSafeUrl} from '../../dialect/url.js'
 import type {PlainRule} from './losses.js'
+import {type MentionDirectory, splitMentions} from '../../dialect/mention-names.js'
 
 export interface PhrasingOptions extends PersonOptions {
   isDocsUrl: (url: string) => boolean
+  /** The names of `people`, as the reader given them reads `@` + a name (plain flavor: such text is reported). */
+  mentions?: MentionDirectory | undefined
   /** The plain flavor: no HTML; what it cannot say is dropped and reported. */
   plain: boolean
 }
@@ -136,6 +139,7 @@ export function paragraphPhrasing(elements: Element[], options: PhrasingOptions,
   let end = tokens.length
   if (options.plain) {
     reportColors(tokens, lose)
+    if (options.mentions) reportNames(tokens, options.mentions, lose)
     // A break that ends a paragraph does not exist in plain Markdown (`\`
     // there is a backslash): the breaks there are dropped.
     while (tokens[end - 1]?.type === 'break') end--
@@ -213,6 +217,18 @@ function dropUnsafeLinks(tokens: Token[], lose: LoseAt): Token[] {
     result.push(token)
   }
   return result
+}
+
+/** Plain flavor with people: text holding `@` + a name of `people` reads back as that mention (`plain-at-name`). */
+function reportNames(tokens: Token[], mentions: MentionDirectory, lose: LoseAt): void {
+  for (const token of tokens) {
+    if (token.type !== 'text' || !token.text.includes('@')) continue
+    let offset = token.offset
+    for (const piece of splitMentions(token.text, mentions, () => {}) ?? []) {
+      if (piece.type === 'mention') lose('plain-at-name', offset, token.text)
+      else offset += piece.value.length
+    }
+  }
 }
 
 /** Plain flavor: one `plain-color` per stretch of text of one color pair. */

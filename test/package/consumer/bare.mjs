@@ -30,6 +30,12 @@ const sdk = await import('okr-content/sdk')
 assert.equal(typeof sdk.sdkImageUploader, 'function')
 checked.push('./sdk')
 
+const testing = await import('okr-content/testing')
+const server = await testing.startOkrServer()
+assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/)
+await server.close()
+checked.push('./testing')
+
 const plugins = await import('okr-content/unified')
 assert.equal(typeof plugins.remarkOkrContent, 'function')
 checked.push('./unified')

@@ -8,6 +8,7 @@ import * as arbitraries from 'okr-content/arbitraries'
 import * as html from 'okr-content/html'
 import packageJson from 'okr-content/package.json' with {type: 'json'}
 import * as sdk from 'okr-content/sdk'
+import * as testing from 'okr-content/testing'
 import {rehypeOkrContent, remarkOkrContent} from 'okr-content/unified'
 import * as v2 from 'okr-content/v2'
 import rehypeParse from 'rehype-parse'
@@ -56,6 +57,15 @@ const people = await sdk.lookupPeople({contact: {v3: {user: {batch: async ({para
 assert.equal(main.contentToMarkdown(main.markdownToContent('<at id="ou_1"></at>'), {people}), '<at id="ou_1">@Ann</at>\n')
 assert.equal(typeof sdk.sdkImageUploader({okr: {image: {upload: async () => ({file_token: 'box'})}}}, {targetId: '1', targetType: 'kr'}), 'function')
 checked.push('./sdk')
+
+// './testing': the offline OKR server answers the documented calls over HTTP.
+const server = await testing.startOkrServer()
+const token = await (await fetch(`${server.url}/open-apis/auth/v3/tenant_access_token/internal`, {method: 'POST', body: JSON.stringify({app_id: 'a', app_secret: 'b'})})).json()
+const periods = await (await fetch(`${server.url}/open-apis/okr/v1/periods`, {headers: {authorization: `Bearer ${token.tenant_access_token}`}})).json()
+assert.equal(main.parsePeriodList(periods).items.length, 10)
+assert.equal(testing.documentedErrors[1001001].msg, 'invalid parameters')
+await server.close()
+checked.push('./testing')
 
 // './package.json'
 assert.equal(packageJson.name, 'okr-content')

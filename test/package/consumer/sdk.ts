@@ -7,6 +7,9 @@ import {
   parsePeriodList,
   parseProgressRecord,
   progressRecordFromContent,
+  progressRecordDelete,
+  progressRecordUpdate,
+  progressRecordUpdateFromMarkdown,
   type Content,
   type PeriodCreateRequest,
   type PeriodListData,
@@ -14,10 +17,13 @@ import {
   type ProgressRecordCreateRequest,
   type UploadImage
 } from 'okr-content'
-import {lookupPeople, sdkImageUploader} from 'okr-content/sdk'
+import {fetchProgressRecord, lookupPeople, postProgressRecord, sdkImageUploader, updateProgressRecord} from 'okr-content/sdk'
+import {startOkrServer, type OkrServer} from 'okr-content/testing'
 
 type Okr = Client['okr']
 type CreatePayload = NonNullable<Parameters<Okr['v1']['progressRecord']['create']>[0]>['data']
+type UpdatePayload = NonNullable<Parameters<Okr['v1']['progressRecord']['update']>[0]>
+type DeletePayload = NonNullable<Parameters<Okr['v1']['progressRecord']['delete']>[0]>
 type GetResponse = Awaited<ReturnType<Okr['v1']['progressRecord']['get']>>
 type PeriodCreatePayload = NonNullable<Parameters<Okr['period']['create']>[0]>['data']
 type PeriodListResponse = Awaited<ReturnType<Okr['period']['list']>>
@@ -30,6 +36,12 @@ declare const client: Client
 export const data: CreatePayload = body
 export const sdkContent: CreatePayload['content'] = content
 export const built: CreatePayload = progressRecordFromContent(content, {targetId: '1', targetType: 'kr', sourceTitle: 't', sourceUrl: 'https://x'})
+
+// Update and delete: our payloads are the SDK's, path and data.
+export const updatePayload: UpdatePayload = progressRecordUpdate('7046518160811425812', content, {progress: {percent: 50, status: 'normal'}})
+export const updateFromMarkdown: UpdatePayload = progressRecordUpdateFromMarkdown('7046518160811425812', '**Done**')
+export const deletePayload: DeletePayload = progressRecordDelete('7046518160811425812')
+export const updated = client.okr.v1.progressRecord.update(progressRecordUpdate('1', content))
 
 // What the SDK's get resolves to is accepted by the renderer's reader.
 declare const fetched: GetResponse
@@ -56,3 +68,9 @@ export const uploadImage: UploadImage = async ({bytes}) => {
 // The SDK helpers take the real client.
 export const uploader: UploadImage = sdkImageUploader(client, {targetId: '1', targetType: 'kr'})
 export const names: Promise<Map<string, {name: string}>> = lookupPeople(client, ['ou_1'])
+
+// The one-call functions take the real client; the offline server's url is the SDK's domain.
+export const posted = postProgressRecord(client, '**Done**', {targetId: '1', targetType: 'kr', sourceTitle: 't', sourceUrl: 'https://x'})
+export const reposted = updateProgressRecord(client, '1', 'x', {target: {targetId: '1', targetType: 3}, progress: {percent: 50}})
+export const fetchedRecord: Promise<ProgressRecord> = fetchProgressRecord(client, '1')
+export const offline: Promise<OkrServer> = startOkrServer({users: [{openId: 'ou_1', name: 'Li Lei', email: 'li@example.com'}]})

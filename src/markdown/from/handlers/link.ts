@@ -4,7 +4,7 @@ import {docsLinkTitle, plainLinkTitle} from '../../../dialect/docs-link.js'
 import {isSafeUrl} from '../../../dialect/url.js'
 import {type Handler, type MarkdownReaderState, type Visit} from '../state.js'
 
-export const link: Handler<Link> = (state, node) => readLink(state, node, node.url, node.title, node.children)
+export const link: Handler<Link> = (state, node) => (state.mentions && state.mentionByEmail(node) ? {children: []} : readLink(state, node, node.url, node.title, node.children))
 
 export const linkReference: Handler<LinkReference> = (state, node) => {
   const definition = state.definition(node.identifier)

@@ -1,9 +1,11 @@
 import type {Break, Delete, Emphasis, FootnoteReference, Strong, Text} from 'mdast'
 import {type Handler} from '../state.js'
 
-/** Text; a soft line break shows as a space. */
+/** Text; a soft line break shows as a space; `@name` is a mention when `people` names them (outside links). */
 export const text: Handler<Text> = (state, node) => {
-  state.addText(node.value.replace(/\r\n?|\n/g, ' '))
+  const value = node.value.replace(/\r\n?|\n/g, ' ')
+  if (state.mentions && !state.style.link) state.addTextWithMentions(value, node)
+  else state.addText(value)
 }
 
 /** A hard line break is a "\n" in the text. */
