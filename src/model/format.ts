@@ -1,0 +1,188 @@
+/**
+ * The format as data: one row per mark, element and list kind, read by
+ * everything that names, checks, compares, reads or writes them (the types,
+ * the validator, normalize, style equality, both readers, both writers, the
+ * v1 ⇄ v2 adapters, the arbitraries). As prosemirror-model's schema does, a
+ * row holds both directions, so a reader and a writer cannot disagree; a new
+ * mark is a row here plus what only it needs (ARCHITECTURE.md § The format
+ * table). Pure data and small predicates: the render-only entry reads it.
+ */
+
+/**
+ * What a mark holds: a flag (`true`), a color, or a link. Each kind has its
+ * own equality, normal form and writer code; a flag mark needs nothing but
+ * its row.
+ */
+export type MarkValue = 'flag' | 'color' | 'link'
+
+/** CSS that sets a mark, read by both readers (`dialect/css/text.ts`). */
+export interface MarkCss {
+  /** The properties read, first present wins (`text-decoration-line` before `text-decoration`). */
+  read: readonly string[]
+  /**
+   * Flags: what a value does: `true` sets the mark, `false` removes it,
+   * `undefined` changes nothing. (Colors are read by the color grammar.)
+   */
+  flag?: (value: string) => boolean | undefined
+  /** The property written (colors: `color: rgba(…)`). */
+  write?: string
+}
+
+/** One mark of a text run's style. */
+export interface MarkRow {
+  /** The v1 field (camelCase) and the v2 field (snake_case) of `style`. */
+  v1: string
+  v2: string
+  value: MarkValue
+  /**
+   * The marks that nest as one (a color span holds both colors). The order of
+   * the rows is the mark order: outermost first, in both writers.
+   */
+  group: string
+  /** The mdast node (CommonMark + GFM), or `html` when only the dialect's inline HTML can say it. */
+  mdast: 'link' | 'strong' | 'delete' | 'html'
+  /**
+   * HTML: the tag both writers write (the Markdown writer's dialect tag where
+   * the mdast node cannot stand: next to a character no reference can carry),
+   * and every tag both readers read as this mark.
+   */
+  html: {write: string; markdownTag?: string; read: readonly string[]; attributes?: Readonly<Record<string, string>>}
+  css?: MarkCss
+  /** What the plain flavor does with it: `'keep'`, or the rule of the loss when it cannot write it. */
+  plain: 'keep' | 'drop'
+  /** The rule reported when the plain flavor drops it (always, or where a delimiter cannot stand). */
+  rule?: 'plain-color' | 'plain-emphasis'
+}
+
+const lineThrough = /\bline-through\b/i
+
+/** `font-weight`: ≥ 600 or `bold`/`bolder` is bold, lower is not; anything else changes nothing. */
+function fontWeight(value: string): boolean | undefined {
+  const weight = value.trim().toLowerCase()
+  if (weight === 'bold' || weight === 'bolder') return true
+  if (weight === 'normal' || weight === 'lighter') return false
+  const number = Number(weight)
+  return weight !== '' && Number.isFinite(number) ? number >= 600 : undefined
+}
+
+/**
+ * The marks, outermost first (the mark order of both writers): a link wraps
+ * colors, colors wrap emphasis (a `**` next to a `<span>` tag reads back; an
+ * entity-encoded `<` inside `**` would not be a tag).
+ */
+export const marks = {
+  link: {
+    v1: 'link',
+    v2: 'link',
+    value: 'link',
+    group: 'link',
+    mdast: 'link',
+    html: {write: 'a', read: ['a']},
+    plain: 'keep'
+  },
+  textColor: {
+    v1: 'textColor',
+    v2: 'text_color',
+    value: 'color',
+    group: 'color',
+    mdast: 'html',
+    html: {write: 'span', read: [], attributes: {font: 'color'}},
+    css: {read: ['color'], write: 'color'},
+    plain: 'drop',
+    rule: 'plain-color'
+  },
+  backColor: {
+    v1: 'backColor',
+    v2: 'back_color',
+    value: 'color',
+    group: 'color',
+    mdast: 'html',
+    html: {write: 'span', read: []},
+    css: {read: ['background-color', 'background'], write: 'background-color'},
+    plain: 'drop',
+    rule: 'plain-color'
+  },
+  bold: {
+    v1: 'bold',
+    v2: 'bold',
+    value: 'flag',
+    group: 'bold',
+    mdast: 'strong',
+    html: {write: 'strong', markdownTag: 'b', read: ['strong', 'b']},
+    css: {read: ['font-weight'], flag: fontWeight},
+    plain: 'keep',
+    rule: 'plain-emphasis'
+  },
+  strikeThrough: {
+    v1: 'strikeThrough',
+    v2: 'strike_through',
+    value: 'flag',
+    group: 'strikeThrough',
+    mdast: 'delete',
+    html: {write: 'del', markdownTag: 's', read: ['del', 's', 'strike']},
+    css: {read: ['text-decoration-line', 'text-decoration'], flag: (value) => lineThrough.test(value) || undefined},
+    plain: 'keep',
+    rule: 'plain-emphasis'
+  }
+} as const satisfies Record<string, MarkRow>
+
+export type MarkName = keyof typeof marks
+/** The marks that are flags (`bold`, `strikeThrough`): their writers and readers are the rows. */
+export type FlagMark = {[K in MarkName]: (typeof marks)[K]['value'] extends 'flag' ? K : never}[MarkName]
+export type ColorMark = {[K in MarkName]: (typeof marks)[K]['value'] extends 'color' ? K : never}[MarkName]
+
+/** The mark names in the mark order, and the rows with their names. */
+export const markNames = Object.keys(marks) as MarkName[]
+export const markRows: ReadonlyArray<MarkRow & {name: MarkName}> = markNames.map((name) => ({...marks[name], name}))
+export const flagMarks = markRows.filter((row): row is MarkRow & {name: FlagMark} => row.value === 'flag')
+export const colorMarks = markRows.filter((row): row is MarkRow & {name: ColorMark} => row.value === 'color')
+
+/**
+ * The elements of a paragraph and the gallery's image: their wire names in
+ * v1 and v2 (the kind, the payload's key, the ID fields of a mention), how
+ * Markdown and HTML carry them, and what the plain flavor reports.
+ */
+export const elements = {
+  textRun: {
+    v1: {type: 'textRun', key: 'textRun'},
+    v2: {type: 'textRun', key: 'text_run'},
+    mdast: 'text (marks above)',
+    html: 'text (marks above)'
+  },
+  docsLink: {
+    v1: {type: 'docsLink', key: 'docsLink'},
+    v2: {type: 'docsLink', key: 'docs_link'},
+    mdast: 'link titled "docsLink" (untitled: the text is the URL)',
+    html: '<a data-docs-link>',
+    rule: 'plain-docs-link'
+  },
+  person: {
+    v1: {type: 'person', key: 'person', id: 'openId', otherIds: ['userId']},
+    v2: {type: 'mention', key: 'mention', id: 'user_id', otherIds: []},
+    mdast: 'html <at id="…">@name</at>',
+    html: '<span class="okr-mention" data-open-id>',
+    rule: 'plain-mention'
+  },
+  image: {
+    v1: {list: 'imageList', fileToken: 'fileToken'},
+    v2: {list: 'images', fileToken: 'file_token'},
+    mdast: 'image; html <img data-file-token width height> when it has a token or a size',
+    html: '<img src data-file-token width height>',
+    rule: 'plain-image'
+  }
+} as const
+
+/** The kinds of list a paragraph belongs to: wire value (the same in v1 and v2), mdast, HTML. */
+export const listKinds = {
+  number: {mdast: 'list (ordered)', html: '<ol><li>'},
+  bullet: {mdast: 'list', html: '<ul><li>'},
+  checkBox: {mdast: 'listItem (checked: false)', html: '<li><input type="checkbox">'},
+  checkedBox: {mdast: 'listItem (checked: true)', html: '<li><input type="checkbox" checked>'},
+  indent: {mdast: 'blockquote', html: '<blockquote>'}
+} as const
+
+export type ListKind = keyof typeof listKinds
+export const listKindNames = Object.keys(listKinds) as ListKind[]
+
+/** The two wire shapes. */
+export type Wire = 'v1' | 'v2'
