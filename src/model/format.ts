@@ -134,8 +134,9 @@ export type ColorMark = {[K in MarkName]: (typeof marks)[K]['value'] extends 'co
 /** The mark names in the mark order, and the rows with their names. */
 export const markNames = Object.keys(marks) as MarkName[]
 export const markRows: ReadonlyArray<MarkRow & {name: MarkName}> = markNames.map((name) => ({...marks[name], name}))
-export const flagMarks = markRows.filter((row): row is MarkRow & {name: FlagMark} => row.value === 'flag')
-export const colorMarks = markRows.filter((row): row is MarkRow & {name: ColorMark} => row.value === 'color')
+type Row<N extends MarkName, C> = MarkRow & {name: N; css: C}
+export const flagMarks = markRows.filter((row) => row.value === 'flag') as ReadonlyArray<Row<FlagMark, MarkCss & {flag: (value: string) => boolean | undefined}>>
+export const colorMarks = markRows.filter((row) => row.value === 'color') as ReadonlyArray<Row<ColorMark, MarkCss & {write: string}>>
 
 /**
  * The elements of a paragraph and the gallery's image: their wire names in
