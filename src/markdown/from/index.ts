@@ -9,7 +9,7 @@ import {flowHtml, inlineHtml} from './handlers/html.js'
 import {image, imageReference, link, linkReference} from './handlers/link.js'
 import {list, listItem} from './handlers/list.js'
 import {heading, paragraph, readParagraph} from './handlers/paragraph.js'
-import {emphasis, footnoteReference, hardBreak, strikethrough, strong, text} from './handlers/phrasing.js'
+import {emphasis, footnoteReference, hardBreak, markHandlers, text} from './handlers/phrasing.js'
 import {table, tableCell, tableRow} from './handlers/table.js'
 import {collectDefinitions, definitionsIn} from './definitions.js'
 import {defaultLimits, limitNesting, type Limits, planParts, shiftTree} from './large.js'
@@ -70,8 +70,7 @@ const flowHandlers: Record<string, Handler<any>> = {
 const phrasingHandlers: Record<string, Handler<any>> = {
   text,
   break: hardBreak,
-  strong,
-  delete: strikethrough,
+  ...markHandlers,
   emphasis,
   inlineCode,
   link,

@@ -2,6 +2,7 @@ import type {PhrasingContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {decodeNumericCharacterReference} from 'micromark-util-decode-numeric-character-reference'
 import {mentionClose, mentionOpen, personLabel, type PersonOptions} from '../../dialect/mention.js'
+import {colorMarks, flagMarks, markRows} from '../../model/format.js'
 import type {Color, DocsLinkElement, Element, Person, TextStyle} from '../../model/types.js'
 import {linkLiterals} from '../../dialect/autolink-literal.js'
 import {breakTag} from '../../dialect/break.js'
@@ -71,30 +72,34 @@ const link: Mark = {
 }
 
 const color: Mark = {
-  key: (style) => (style.textColor || style.backColor ? colorKey(style.textColor) + '/' + colorKey(style.backColor) : undefined),
+  key: (style) => (colorMarks.some((row) => style[row.name]) ? colorMarks.map((row) => colorKey(style[row.name])).join('/') : undefined),
   wrap: (first, children) => [{type: 'html', value: colorSpanOpen(first.style)}, ...children, {type: 'html', value: colorSpanClose}]
 }
 
-const bold: Mark = {
-  key: (style) => (style.bold ? 'bold' : undefined),
-  wrap: (first, children, context, around) => attention('strong', 'b', first, children, context, around)
-}
-
-const strike: Mark = {
-  key: (style) => (style.strikeThrough ? 'strike' : undefined),
-  wrap: (first, children, context, around) => attention('delete', 's', first, children, context, around)
+/** A flag mark: its mdast node (`strong`, `delete`), or its dialect tag where that cannot stand. */
+function flagMark(row: (typeof flagMarks)[number]): Mark {
+  const type = row.mdast as 'strong' | 'delete'
+  return {
+    key: (style) => (style[row.name] ? row.name : undefined),
+    wrap: (first, children, context, around) => attention(type, row.html.markdownTag!, first, children, context, around)
+  }
 }
 
 /**
- * The marks of a run, outermost first. Nesting in a fixed order and grouping
- * neighbours that share the outer marks (as prosemirror-markdown diffs mark
- * sets) keeps the output small. Colors wrap emphasis, not the other way
- * round: a `**` next to a `<span>` tag reads back; an entity-encoded `<`
- * inside `**` would not be a tag.
+ * The marks of a run, outermost first: the order of the format table
+ * (`model/format.ts`), a group of rows (the colors) one mark. Nesting in a
+ * fixed order and grouping neighbours that share the outer marks (as
+ * prosemirror-markdown diffs mark sets) keeps the output small.
  */
-const losslessMarks = [link, color, bold, strike]
+const losslessMarks: Mark[] = []
 /** The plain flavor has no colors: they are reported, not written. */
-const plainMarks = [link, bold, strike]
+const plainMarks: Mark[] = []
+for (const row of markRows) {
+  const mark = row.value === 'link' ? link : row.value === 'color' ? color : flagMark(row as (typeof flagMarks)[number])
+  if (losslessMarks.includes(mark)) continue
+  losslessMarks.push(mark)
+  if (row.plain === 'keep') plainMarks.push(mark)
+}
 
 /**
  * Whether a numeric character reference gives `character` back when read:
