@@ -26,6 +26,8 @@ export interface MarkCss {
   flag?: (value: string) => boolean | undefined
   /** The property written (colors: `color: rgba(…)`). */
   write?: string
+  /** Values the readers must agree on (`test/agreement/` generates its inputs from them). */
+  spellings?: readonly string[]
 }
 
 /** One mark of a text run's style. */
@@ -109,7 +111,7 @@ export const marks = {
     group: 'bold',
     mdast: 'strong',
     html: {write: 'strong', markdownTag: 'b', read: ['strong', 'b']},
-    css: {read: ['font-weight'], flag: fontWeight},
+    css: {read: ['font-weight'], flag: fontWeight, spellings: ['bold', 'bolder', '700', '600', '599', '300', 'normal', 'lighter', '1e3', 'bogus']},
     plain: 'keep',
     rule: 'plain-emphasis'
   },
@@ -120,7 +122,11 @@ export const marks = {
     group: 'strikeThrough',
     mdast: 'delete',
     html: {write: 'del', markdownTag: 's', read: ['del', 's', 'strike']},
-    css: {read: ['text-decoration-line', 'text-decoration'], flag: (value) => lineThrough.test(value) || undefined},
+    css: {
+      read: ['text-decoration-line', 'text-decoration'],
+      flag: (value) => lineThrough.test(value) || undefined,
+      spellings: ['line-through', 'LINE-THROUGH', 'underline line-through', 'none', 'underline']
+    },
     plain: 'keep',
     rule: 'plain-emphasis'
   }
@@ -184,6 +190,21 @@ export const listKinds = {
 
 export type ListKind = keyof typeof listKinds
 export const listKindNames = Object.keys(listKinds) as ListKind[]
+
+/**
+ * Color spellings both readers must read alike, in CSS and in presentational
+ * attributes (`test/agreement/` generates its inputs from them): names, hex
+ * with and without `#` (HTML's legacy attribute values), the functional
+ * forms, the keywords that keep or remove a color, and unreadable values
+ * (reported, rule `color`).
+ */
+export const colorSpellings = [
+  'red', 'RED', '#f00', '#ff0000', 'ff0000', '#ff000080', 'rgb(255, 0, 0)', 'rgb(255 0 0 / 50%)', 'rgba(1, 2, 3, 0.5)',
+  'transparent', 'none', 'inherit', 'initial', 'currentcolor', 'hsl(0, 100%, 50%)', 'bogus', ''
+] as const
+
+/** Image size spellings both readers must read alike (`width`, `height`, CSS `width`/`height`). */
+export const sizeSpellings = ['16', '16px', '16PX', ' 16 ', '0.5', '1e1', '0x10', '0', '-1', 'auto', '50%', ''] as const
 
 /** The two wire shapes. */
 export type Wire = 'v1' | 'v2'

@@ -31,6 +31,12 @@ function inlineToken(state: MarkdownReaderState, node: Node, token: HtmlToken): 
     return
   }
   const {name, attributes, selfClosing} = token
+  // A mention's label is display text, as in the HTML reader: the tags in
+  // it mean nothing and report nothing (they are only matched to their ends).
+  if (state.openTags.some((tag) => tag.labelStart !== undefined)) {
+    if (!voidTags.has(name) && !selfClosing) state.openTags.push({name, depth: state.nesting.length})
+    return
+  }
   const person = personFromAttributes(name, (attribute) => attributes[attribute])
   if (person) {
     state.pieces.push({type: 'element', element: {type: 'person', person}})
