@@ -43,6 +43,16 @@ export const inlineTags: ReadonlyMap<string, TagMeaning> = new Map<string, TagMe
   )
 ])
 
+/**
+ * CSS looks the format cannot keep: the text stays, both readers report
+ * the rule (italics, underline). A look that becomes a mark of the format
+ * table leaves this list for its row.
+ */
+export const lostCss: ReadonlyArray<{properties: readonly string[]; test: RegExp; rule: RuleId}> = [
+  {properties: ['font-style'], test: /^\s*(?:italic|oblique)\b/i, rule: 'emphasis'},
+  {properties: ['text-decoration-line', 'text-decoration'], test: /\bunderline\b/i, rule: 'underline'}
+]
+
 /** What the tag means, or `undefined` when it is not phrasing this table knows. */
 export function inlineTag(name: string): TagMeaning | undefined {
   return inlineTags.get(name)

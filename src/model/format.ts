@@ -42,7 +42,7 @@ export interface MarkRow {
    */
   group: string
   /** The mdast node (CommonMark + GFM), or `html` when only the dialect's inline HTML can say it. */
-  mdast: 'link' | 'strong' | 'delete' | 'html'
+  mdast: 'link' | 'strong' | 'delete' | 'emphasis' | 'html'
   /**
    * HTML: the tag both writers write (the Markdown writer's dialect tag where
    * the mdast node cannot stand: next to a character no reference can carry),
@@ -138,7 +138,7 @@ export type FlagMark = {[K in MarkName]: (typeof marks)[K]['value'] extends 'fla
 export type ColorMark = {[K in MarkName]: (typeof marks)[K]['value'] extends 'color' ? K : never}[MarkName]
 
 /** The mark names in the mark order, and the rows with their names. */
-export const markNames = Object.keys(marks) as MarkName[]
+const markNames = Object.keys(marks) as MarkName[]
 export const markRows: ReadonlyArray<MarkRow & {name: MarkName}> = markNames.map((name) => ({...marks[name], name}))
 type Row<N extends MarkName, C> = MarkRow & {name: N; css: C}
 export const flagMarks = markRows.filter((row) => row.value === 'flag') as ReadonlyArray<Row<FlagMark, MarkCss & {flag: (value: string) => boolean | undefined}>>

@@ -22,7 +22,7 @@ export function sameStyle(a: TextStyle | undefined, b: TextStyle): boolean {
 }
 
 /** Whether two values of a mark look the same. */
-export function sameMark(row: MarkRow, a: TextStyle[keyof TextStyle], b: TextStyle[keyof TextStyle]): boolean {
+function sameMark(row: MarkRow, a: TextStyle[keyof TextStyle], b: TextStyle[keyof TextStyle]): boolean {
   if (row.value === 'flag') return Boolean(a) === Boolean(b)
   if (row.value === 'color') return sameColor(a as Color | undefined, b as Color | undefined)
   return (a as Link | undefined)?.url === (b as Link | undefined)?.url

@@ -1,5 +1,7 @@
 import {parseColor, parseStyleAttribute} from './read.js'
+import type {RuleId} from '../../messages.js'
 import {colorMarks, type ColorMark, type FlagMark, flagMarks} from '../../model/format.js'
+import {lostCss} from '../inline-html.js'
 import type {Color, TextStyle} from '../../model/types.js'
 
 /**
@@ -21,9 +23,8 @@ export interface TextCss {
    * removes it; absent changes nothing.
    */
   flags: Readonly<Partial<Record<FlagMark, boolean>>>
-  /** Reported by the readers: the format has no underline, no italics. */
-  underline: boolean
-  emphasis: boolean
+  /** The rules of the looks it sets that the format cannot keep (`lostCss`: italics, underline), reported by the readers. */
+  lost: readonly RuleId[]
   /** What they do to each color mark (`color`, `background-color`, `background`). */
   colors: Readonly<Partial<Record<ColorMark, Exclude<ColorEffect, undefined>>>>
   /** `white-space`: `undefined` changes nothing. */
@@ -33,8 +34,6 @@ export interface TextCss {
 const inheritKeywords = new Set(['inherit', 'currentcolor', 'unset', 'revert', 'revert-layer'])
 const preWhiteSpace = /^(?:pre|pre-wrap|pre-line|break-spaces)\b/
 const normalWhiteSpace = /^(?:normal|nowrap)\b/
-const underline = /\bunderline\b/i
-const italic = /^(?:italic|oblique)\b/i
 const important = /\s*!important$/
 
 /**
@@ -62,7 +61,6 @@ export function readTextCss(style: string): TextCss {
 
 function readUncached(style: string): TextCss {
   const css = Object.freeze(parseStyleAttribute(style))
-  const decoration = css['text-decoration-line'] ?? css['text-decoration']
   const whiteSpace = (css['white-space'] ?? css['white-space-collapse'])?.toLowerCase()
   const flags: Partial<Record<FlagMark, boolean>> = {}
   for (const row of flagMarks) {
@@ -79,8 +77,10 @@ function readUncached(style: string): TextCss {
   return {
     declarations: css,
     flags,
-    underline: decoration ? underline.test(decoration) : false,
-    emphasis: css['font-style'] ? italic.test(css['font-style']) : false,
+    lost: lostCss.filter(({properties, test}) => {
+      const value = declared(css, properties)
+      return value !== undefined && test.test(value)
+    }).map(({rule}) => rule),
     colors,
     pre: !whiteSpace
       ? undefined

@@ -6,7 +6,7 @@ import type {Color, TextStyle} from '../../model/types.js'
  * of its own so that the render-only entry (`okr-content/html`) does not pull
  * in the color parser of `css.ts` and its name table.
  */
-export function formatColor(color: Color): string {
+function formatColor(color: Color): string {
   return `rgba(${color.red}, ${color.green}, ${color.blue}, ${color.alpha ?? 1})`
 }
 

@@ -70,8 +70,9 @@ const flowHandlers: Record<string, Handler<any>> = {
 const phrasingHandlers: Record<string, Handler<any>> = {
   text,
   break: hardBreak,
-  ...markHandlers,
   emphasis,
+  // After the lost ones: a node that is a mark of the format table is read as its mark.
+  ...markHandlers,
   inlineCode,
   link,
   linkReference,

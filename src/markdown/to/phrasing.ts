@@ -2,19 +2,21 @@ import type {PhrasingContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {decodeNumericCharacterReference} from 'micromark-util-decode-numeric-character-reference'
 import {mentionClose, mentionOpen, personLabel, type PersonOptions} from '../../dialect/mention.js'
-import {colorMarks, flagMarks, markRows} from '../../model/format.js'
+import {colorMarks, flagMarks, type MarkRow, markRows} from '../../model/format.js'
 import type {Color, DocsLinkElement, Element, Person, TextStyle} from '../../model/types.js'
 import {linkLiterals} from '../../dialect/autolink-literal.js'
 import {breakTag} from '../../dialect/break.js'
 import {colorSpanClose, colorSpanOpen} from '../../dialect/css/markdown.js'
 import {docsLinkTitle, plainLinkTitle, readsAsDocsLink} from '../../dialect/docs-link.js'
 import {isSafeUrl} from '../../dialect/url.js'
+import type {Flavor} from './flavor.js'
 import type {PlainRule} from './losses.js'
+import {markOffsets} from './read-back.js'
 
 export interface PhrasingOptions extends PersonOptions {
   isDocsUrl: (url: string) => boolean
-  /** The plain flavor: no HTML; what it cannot say is dropped and reported. */
-  plain: boolean
+  /** The flavor: lossless (with the dialect's HTML) or plain (none; what it cannot say is dropped and reported). */
+  flavor: Flavor
 }
 
 /** Reports a loss of the plain flavor at an offset in the paragraph's text. */
@@ -66,8 +68,8 @@ const link: Mark = {
     const url = first.style.link!.url
     // Only a title keeps a link to a document URL a link.
     const isDocsUrl = options.isDocsUrl(url)
-    if (isDocsUrl && options.plain) lose('plain-link', first.offset, url)
-    return [{type: 'link', url, title: isDocsUrl && !options.plain ? plainLinkTitle : null, children}]
+    if (isDocsUrl && !options.flavor.html) lose('plain-link', first.offset, url)
+    return [{type: 'link', url, title: isDocsUrl && !!options.flavor.html ? plainLinkTitle : null, children}]
   }
 }
 
@@ -78,7 +80,7 @@ const color: Mark = {
 
 /** A flag mark: its mdast node (`strong`, `delete`), or its dialect tag where that cannot stand. */
 function flagMark(row: (typeof flagMarks)[number]): Mark {
-  const type = row.mdast as 'strong' | 'delete'
+  const type = row.mdast as AttentionType
   return {
     key: (style) => (style[row.name] ? row.name : undefined),
     wrap: (first, children, context, around) => attention(type, row.html.markdownTag!, first, children, context, around)
@@ -91,14 +93,19 @@ function flagMark(row: (typeof flagMarks)[number]): Mark {
  * fixed order and grouping neighbours that share the outer marks (as
  * prosemirror-markdown diffs mark sets) keeps the output small.
  */
-const losslessMarks: Mark[] = []
-/** The plain flavor has no colors: they are reported, not written. */
-const plainMarks: Mark[] = []
+const markGroups: Array<{mark: Mark; rows: MarkRow[]}> = []
 for (const row of markRows) {
-  const mark = row.value === 'link' ? link : row.value === 'color' ? color : flagMark(row as (typeof flagMarks)[number])
-  if (losslessMarks.includes(mark)) continue
-  losslessMarks.push(mark)
-  if (row.plain === 'keep') plainMarks.push(mark)
+  const last = markGroups.at(-1)
+  if (last?.rows[0]!.group === row.group) last.rows.push(row)
+  else markGroups.push({mark: row.value === 'link' ? link : row.value === 'color' ? color : flagMark(row as (typeof flagMarks)[number]), rows: [row]})
+}
+
+/** The marks a flavor writes (the plain one has no colors: they are reported, not written). */
+const flavorMarks = new Map<Flavor, Mark[]>()
+function marksOf(flavor: Flavor): Mark[] {
+  let result = flavorMarks.get(flavor)
+  if (!result) flavorMarks.set(flavor, (result = markGroups.filter((group) => group.rows.every(flavor.keeps)).map((group) => group.mark)))
+  return result
 }
 
 /**
@@ -113,20 +120,26 @@ for (const row of markRows) {
  * is written, whatever the rest; the plain flavor has no tags: it drops the
  * mark.
  */
+/** The writer's rules that can be switched off, to show that the read-back check catches what they would (test only). */
+export const rules = {referenceable: true}
+
 function referenceable(character: string): boolean {
   const code = character.codePointAt(0)
   return code === undefined || decodeNumericCharacterReference(code.toString(16), 16) === character
 }
 
-function attention(type: 'strong' | 'delete', tag: string, first: TextToken, children: PhrasingContent[], context: Context, around: Around): PhrasingContent[] {
+/** The mdast nodes of flag marks. */
+type AttentionType = 'strong' | 'delete' | 'emphasis'
+
+function attention(type: AttentionType, tag: string, first: TextToken, children: PhrasingContent[], context: Context, around: Around): PhrasingContent[] {
   const text = toString(children)
   const needsReference = [firstCharacter(text), lastCharacter(text), around.before, around.after].some((character) => !referenceable(character))
-  if (!needsReference) return [{type, children}]
-  if (context.options.plain) {
-    context.lose('plain-emphasis', first.offset, text)
-    return children
+  if (!needsReference || !rules.referenceable) {
+    const node: PhrasingContent = {type, children}
+    markOffsets.set(node, first.offset)
+    return [node]
   }
-  return [{type: 'html', value: `<${tag}>`}, ...children, {type: 'html', value: `</${tag}>`}]
+  return context.options.flavor.unsafeMark(tag, children, (excerpt) => context.lose('plain-emphasis', first.offset, excerpt))
 }
 
 function colorKey(color: Color | undefined): string {
@@ -136,10 +149,10 @@ function colorKey(color: Color | undefined): string {
 /** The phrasing content of a normalized paragraph (not empty, not only breaks). */
 export function paragraphPhrasing(elements: Element[], options: PhrasingOptions, lose: LoseAt): PhrasingContent[] {
   let tokens = tokenize(elements, options)
-  const context: Context = {options, marks: options.plain ? plainMarks : losslessMarks, lose, origins: new Map()}
-  if (options.plain) tokens = dropUnsafeLinks(tokens, lose)
+  const context: Context = {options, marks: marksOf(options.flavor), lose, origins: new Map()}
+  if (!options.flavor.html) tokens = dropUnsafeLinks(tokens, lose)
   let end = tokens.length
-  if (options.plain) {
+  if (!options.flavor.html) {
     reportColors(tokens, lose)
     // A break that ends a paragraph does not exist in plain Markdown (`\`
     // there is a backslash): the breaks there are dropped.
@@ -159,11 +172,11 @@ export function paragraphPhrasing(elements: Element[], options: PhrasingOptions,
       // flavor writes one there.)
       const atEnd = index === tokens.length - 1
       const atEdge = index === 0 || atEnd
-      result.push(atEdge && !options.plain ? {type: 'html', value: atEnd ? breakTag + breakTag : breakTag} : {type: 'break'})
+      result.push(atEdge && !!options.flavor.html ? {type: 'html', value: atEnd ? breakTag + breakTag : breakTag} : {type: 'break'})
     }
     start = index + 1
   }
-  return options.plain ? joinText(result, context, false) : result
+  return !options.flavor.html ? joinText(result, context, false) : result
 }
 
 function tokenize(elements: Element[], options: PersonOptions): Token[] {
@@ -267,7 +280,7 @@ function group(tokens: Token[], depth: number, context: Context, outside: Around
  * name from `people` may end in anything). Tags, links and breaks: `''`.
  */
 function edge(token: Token | undefined, at: 0 | -1, options: PhrasingOptions): string {
-  const value = token?.type === 'text' ? token.text : options.plain && token?.type === 'mention' ? token.label : ''
+  const value = token?.type === 'text' ? token.text : !options.flavor.html && token?.type === 'mention' ? token.label : ''
   return at === 0 ? firstCharacter(value) : lastCharacter(value)
 }
 
@@ -293,13 +306,13 @@ function leaf(token: Token, context: Context): PhrasingContent[] {
   if (token.type === 'break') return [{type: 'break'}]
   if (token.type === 'mention') {
     const {person, label, offset} = token
-    if (!options.plain) return [{type: 'html', value: mentionOpen(person)}, {type: 'text', value: label}, {type: 'html', value: mentionClose}]
+    if (!!options.flavor.html) return [{type: 'html', value: mentionOpen(person)}, {type: 'text', value: label}, {type: 'html', value: mentionClose}]
     lose('plain-mention', offset, label)
     return lines(label).map((line) => (line === undefined ? {type: 'break'} : textNode(line, {offset, whole: true}, context)))
   }
   const {url, title} = token.element.docsLink
   const plain = readsAsDocsLink(url, title, options.isDocsUrl)
-  if (options.plain) {
+  if (!options.flavor.html) {
     if (!plain) lose('plain-docs-link', token.offset, url)
     return [{type: 'link', url, title: null, children: lines(title ?? url).map((line): PhrasingContent => (line === undefined ? {type: 'break'} : {type: 'text', value: line}))}]
   }
@@ -317,7 +330,7 @@ function lines(value: string): Array<string | undefined> {
 
 function textNode(value: string, origin: Origin, context: Context): Text {
   const node: Text = {type: 'text', value}
-  if (context.options.plain) context.origins.set(node, origin)
+  if (!context.options.flavor.html) context.origins.set(node, origin)
   return node
 }
 

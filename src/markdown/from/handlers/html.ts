@@ -84,8 +84,7 @@ function tagEffect(state: MarkdownReaderState, node: Node, name: string, attribu
   }
   const css = attributes.style === undefined ? undefined : readTextCss(attributes.style)
   if (css) {
-    if (css.underline) state.report('underline', node)
-    if (css.emphasis) state.report('emphasis', node)
+    for (const rule of css.lost) state.report(rule, node)
     for (const value of unreadableColors(css)) state.report('color', node, value)
   }
   if (!patch && colors.length === 0 && !css) return undefined

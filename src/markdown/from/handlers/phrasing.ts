@@ -13,7 +13,7 @@ export const hardBreak: Handler<Break> = (state) => {
 }
 
 /** The mdast node of each flag mark of the format table (`strong`: bold, `delete`: strike-through). */
-export const markHandlers: Record<string, Handler<Strong | Delete>> = Object.fromEntries(
+export const markHandlers: Record<string, Handler<Strong | Delete | Emphasis>> = Object.fromEntries(
   flagMarks.map((row) => [row.mdast, (state) => ({exit: state.pushStyle({[row.name]: true})})])
 )
 
