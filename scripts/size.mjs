@@ -13,7 +13,8 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 /** The package's entries, from source; `budget` in bytes min+gzip, `external`: peers not bundled. */
 export const entries = [
   {name: 'okr-content', source: 'src/index.ts'},
-  {name: 'okr-content/html', source: 'src/html/render.ts', budget: 6 * 1024},
+  // 6 KB before the format table (model/format.ts, which the writer reads: +0.5 KB).
+  {name: 'okr-content/html', source: 'src/html/render.ts', budget: 7 * 1024},
   {name: 'okr-content/arbitraries', source: 'src/arbitraries/index.ts', external: ['fast-check']},
   {name: 'okr-content/unified', source: 'src/unified/index.ts', external: ['unified']},
   {name: 'okr-content/v2', source: 'src/v2/index.ts'}

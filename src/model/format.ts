@@ -26,8 +26,6 @@ export interface MarkCss {
   flag?: (value: string) => boolean | undefined
   /** The property written (colors: `color: rgba(…)`). */
   write?: string
-  /** Values the readers must agree on (`test/agreement/` generates its inputs from them). */
-  spellings?: readonly string[]
 }
 
 /** One mark of a text run's style. */
@@ -111,7 +109,7 @@ export const marks = {
     group: 'bold',
     mdast: 'strong',
     html: {write: 'strong', markdownTag: 'b', read: ['strong', 'b']},
-    css: {read: ['font-weight'], flag: fontWeight, spellings: ['bold', 'bolder', '700', '600', '599', '300', 'normal', 'lighter', '1e3', 'bogus']},
+    css: {read: ['font-weight'], flag: fontWeight},
     plain: 'keep',
     rule: 'plain-emphasis'
   },
@@ -122,11 +120,7 @@ export const marks = {
     group: 'strikeThrough',
     mdast: 'delete',
     html: {write: 'del', markdownTag: 's', read: ['del', 's', 'strike']},
-    css: {
-      read: ['text-decoration-line', 'text-decoration'],
-      flag: (value) => lineThrough.test(value) || undefined,
-      spellings: ['line-through', 'LINE-THROUGH', 'underline line-through', 'none', 'underline']
-    },
+    css: {read: ['text-decoration-line', 'text-decoration'], flag: (value) => lineThrough.test(value) || undefined},
     plain: 'keep',
     rule: 'plain-emphasis'
   }
@@ -146,50 +140,37 @@ export const colorMarks = markRows.filter((row) => row.value === 'color') as Rea
 
 /**
  * The elements of a paragraph and the gallery's image: their wire names in
- * v1 and v2 (the kind, the payload's key, the ID fields of a mention), how
- * Markdown and HTML carry them, and what the plain flavor reports.
+ * v1 and v2 (the kind, the payload's key, the ID fields of a mention). How
+ * Markdown and HTML carry them (ARCHITECTURE.md § The format table):
+ *
+ * | element | mdast (dialect) | HTML | plain flavor |
+ * | --- | --- | --- | --- |
+ * | textRun | text, in its marks | text, in its marks | kept |
+ * | docsLink | link titled `"docsLink"` (untitled: the text is the URL) | `<a data-docs-link>` | plain link, `plain-docs-link` |
+ * | person (v2 mention) | `<at id>@name</at>` | `<span class="okr-mention" data-open-id>` | `@name`, `plain-mention` |
+ * | image | `![](src)`; `<img data-file-token width height>` with a token or a size | `<img src data-file-token width height>` | `![](src)`, `plain-image` |
+ *
+ * Written as comments, not data: the render-only entry (6 KB) carries this module.
  */
 export const elements = {
-  textRun: {
-    v1: {type: 'textRun', key: 'textRun'},
-    v2: {type: 'textRun', key: 'text_run'},
-    mdast: 'text (marks above)',
-    html: 'text (marks above)'
-  },
-  docsLink: {
-    v1: {type: 'docsLink', key: 'docsLink'},
-    v2: {type: 'docsLink', key: 'docs_link'},
-    mdast: 'link titled "docsLink" (untitled: the text is the URL)',
-    html: '<a data-docs-link>',
-    rule: 'plain-docs-link'
-  },
+  textRun: {v1: {type: 'textRun', key: 'textRun'}, v2: {type: 'textRun', key: 'text_run'}},
+  docsLink: {v1: {type: 'docsLink', key: 'docsLink'}, v2: {type: 'docsLink', key: 'docs_link'}},
   person: {
     v1: {type: 'person', key: 'person', id: 'openId', otherIds: ['userId']},
-    v2: {type: 'mention', key: 'mention', id: 'user_id', otherIds: []},
-    mdast: 'html <at id="…">@name</at>',
-    html: '<span class="okr-mention" data-open-id>',
-    rule: 'plain-mention'
+    v2: {type: 'mention', key: 'mention', id: 'user_id', otherIds: []}
   },
-  image: {
-    v1: {list: 'imageList', fileToken: 'fileToken'},
-    v2: {list: 'images', fileToken: 'file_token'},
-    mdast: 'image; html <img data-file-token width height> when it has a token or a size',
-    html: '<img src data-file-token width height>',
-    rule: 'plain-image'
-  }
+  image: {v1: {list: 'imageList', fileToken: 'fileToken'}, v2: {list: 'images', fileToken: 'file_token'}}
 } as const
 
-/** The kinds of list a paragraph belongs to: wire value (the same in v1 and v2), mdast, HTML. */
-export const listKinds = {
-  number: {mdast: 'list (ordered)', html: '<ol><li>'},
-  bullet: {mdast: 'list', html: '<ul><li>'},
-  checkBox: {mdast: 'listItem (checked: false)', html: '<li><input type="checkbox">'},
-  checkedBox: {mdast: 'listItem (checked: true)', html: '<li><input type="checkbox" checked>'},
-  indent: {mdast: 'blockquote', html: '<blockquote>'}
-} as const
+/**
+ * The kinds of list a paragraph belongs to (the same wire value in v1 and
+ * v2): `number` (mdast ordered list, `<ol>`), `bullet` (list, `<ul>`),
+ * `checkBox` / `checkedBox` (task item, `<li><input type="checkbox">`),
+ * `indent` (block quote, `<blockquote>`).
+ */
+export const listKindNames = ['number', 'bullet', 'checkBox', 'checkedBox', 'indent'] as const
+export type ListKind = (typeof listKindNames)[number]
 
-export type ListKind = keyof typeof listKinds
-export const listKindNames = Object.keys(listKinds) as ListKind[]
 
 /**
  * Color spellings both readers must read alike, in CSS and in presentational
@@ -202,6 +183,16 @@ export const colorSpellings = [
   'red', 'RED', '#f00', '#ff0000', 'ff0000', '#ff000080', 'rgb(255, 0, 0)', 'rgb(255 0 0 / 50%)', 'rgba(1, 2, 3, 0.5)',
   'transparent', 'none', 'inherit', 'initial', 'currentcolor', 'hsl(0, 100%, 50%)', 'bogus', ''
 ] as const
+
+/**
+ * The CSS values of each flag mark's properties that both readers must read
+ * alike (`test/agreement/` generates its inputs from them; kept beside the
+ * rows, not in them, so that the render-only entry does not carry them).
+ */
+export const flagSpellings: Readonly<Record<FlagMark, readonly string[]>> = {
+  bold: ['bold', 'bolder', '700', '600', '599', '300', 'normal', 'lighter', '1e3', 'bogus'],
+  strikeThrough: ['line-through', 'LINE-THROUGH', 'underline line-through', 'none', 'underline']
+}
 
 /** Image size spellings both readers must read alike (`width`, `height`, CSS `width`/`height`). */
 export const sizeSpellings = ['16', '16px', '16PX', ' 16 ', '0.5', '1e1', '0x10', '0', '-1', 'auto', '50%', ''] as const

@@ -6,7 +6,7 @@ import {htmlToContent} from '../../src/html/index.js'
 import {markdownToContent} from '../../src/markdown/index.js'
 import {inlineTags} from '../../src/dialect/inline-html.js'
 import type {VFileMessage} from '../../src/messages.js'
-import {colorMarks, colorSpellings, markRows, sizeSpellings} from '../../src/model/format.js'
+import {colorMarks, colorSpellings, type FlagMark, flagSpellings, markRows, sizeSpellings} from '../../src/model/format.js'
 import {normalizeContent} from '../../src/model/normalize.js'
 import {runs} from '../support/runs.js'
 
@@ -28,7 +28,7 @@ const word = fc.stringMatching(/^[a-z]{1,4}$/)
 /** `property: value` for every CSS property a mark's row reads, with its spellings (colors: every color spelling). */
 const cssDeclarations = [
   ...markRows.flatMap((row) =>
-    (row.css?.read ?? []).flatMap((property) => (row.value === 'color' ? colorSpellings : (row.css?.spellings ?? [])).map((value) => `${property}: ${value}`))
+    (row.css?.read ?? []).flatMap((property) => (row.value === 'color' ? colorSpellings : row.value === 'flag' ? flagSpellings[row.name as FlagMark] : []).map((value) => `${property}: ${value}`))
   ),
   // The looks the format has no mark for: reported by both.
   'font-style: italic',
