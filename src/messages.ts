@@ -49,6 +49,8 @@ export const rules = {
     'document link written as a plain link: its URL is not one the reader takes for a document (docsLinks option), or its title is its URL, so it reads back as a link (or without title)',
   'relative-url':
     "relative URL in a request: the Feishu clients have no base to resolve it against, so it is a broken link there (relativeUrls: 'refuse' makes it an issue)",
+  'read-back':
+    'paragraph of Markdown that does not read back as written, even with its bold and strikethrough as tags or dropped: a case the writer\'s rules do not cover (please report it)',
   'plain-autolink': 'text GFM reads as a link (http://…, www.…, a@b.co) written as that link: plain Markdown has no comment to keep it text'
 } as const
 

@@ -6,6 +6,7 @@
  * hostile URLs. Import from `okr-content/arbitraries` (needs `fast-check`).
  */
 import fc from 'fast-check'
+import {listKindNames, markRows, type Wire} from '../model/format.js'
 import type {
   Block,
   Color,
@@ -69,18 +70,16 @@ export function color(): fc.Arbitrary<Color> {
   )
 }
 
+/** A style: each mark of the format table (`model/format.ts`) under the names of `wire`, present or not. */
+function styleRecord(wire: Wire): fc.Arbitrary<Record<string, unknown>> {
+  const values = {flag: fc.boolean(), color: color(), link: url().map((value) => ({url: value}))}
+  const fields: Record<string, fc.Arbitrary<unknown>> = {}
+  for (const row of markRows) fields[row[wire]] = values[row.value]
+  return fc.record(fields, {requiredKeys: []})
+}
+
 export function textStyle(): fc.Arbitrary<TextStyle | undefined> {
-  const style = fc.record(
-    {
-      bold: fc.boolean(),
-      strikeThrough: fc.boolean(),
-      textColor: color(),
-      backColor: color(),
-      link: url().map((value) => ({url: value}))
-    },
-    {requiredKeys: []}
-  )
-  return fc.oneof({weight: 1, arbitrary: fc.constant(undefined)}, {weight: 4, arbitrary: style})
+  return fc.oneof({weight: 1, arbitrary: fc.constant(undefined)}, {weight: 4, arbitrary: styleRecord('v1') as fc.Arbitrary<TextStyle>})
 }
 
 export function person(): fc.Arbitrary<Person> {
@@ -107,7 +106,6 @@ export function element(): fc.Arbitrary<Element> {
   )
 }
 
-const listTypes: ListType[] = ['number', 'bullet', 'checkBox', 'checkedBox', 'indent']
 
 export function list(): fc.Arbitrary<List> {
   const indentLevel = fc.oneof({weight: 4, arbitrary: fc.integer({min: 1, max: 3})}, {weight: 1, arbitrary: fc.integer({min: 1, max: 16})})
@@ -116,7 +114,7 @@ export function list(): fc.Arbitrary<List> {
     {weight: 1, arbitrary: fc.integer({min: 0, max: 999_999_999})},
     {weight: 1, arbitrary: fc.constant(undefined)}
   )
-  return fc.record({type: fc.constantFrom(...listTypes), indentLevel, number}).map(({number, ...rest}) =>
+  return fc.record({type: fc.constantFrom<ListType>(...listKindNames), indentLevel, number}).map(({number, ...rest}) =>
     number === undefined || rest.type !== 'number' ? rest : {...rest, number}
   )
 }
@@ -187,17 +185,7 @@ export function htmlish(): fc.Arbitrary<string> {
 // every type.
 
 export function textStyleV2(): fc.Arbitrary<TextStyleV2 | undefined> {
-  const style = fc.record(
-    {
-      bold: fc.boolean(),
-      strike_through: fc.boolean(),
-      back_color: color(),
-      text_color: color(),
-      link: url().map((value) => ({url: value}))
-    },
-    {requiredKeys: []}
-  )
-  return fc.oneof({weight: 1, arbitrary: fc.constant(undefined)}, {weight: 4, arbitrary: style})
+  return fc.oneof({weight: 1, arbitrary: fc.constant(undefined)}, {weight: 4, arbitrary: styleRecord('v2') as fc.Arbitrary<TextStyleV2>})
 }
 
 /** A mention's `user_id`: an open_id, a union_id or a user_id. */

@@ -1,4 +1,6 @@
-import type {Block, Color, Content, Element, Image, List, Paragraph, TextStyle} from './types.js'
+import {markRows} from './format.js'
+import {sameStyle} from './style.js'
+import type {Block, Color, Content, Element, Image, Link, List, Paragraph, TextStyle} from './types.js'
 
 /**
  * The canonical form of a tree: the value the round-trip laws compare.
@@ -61,7 +63,7 @@ function normalizeList(list: List, counters: number[]): List {
 
 function normalizeElements(elements: Element[]): Element[] {
   const result: Element[] = []
-  let previousKey: string | undefined
+  let previousStyle: TextStyle | undefined | null = null
   for (const element of elements) {
     if (element.type === 'textRun') {
       const text = lineEndings(wellFormed(element.textRun.text))
@@ -70,17 +72,16 @@ function normalizeElements(elements: Element[]): Element[] {
       for (const part of style && text.includes('\n') ? text.split(/(\n+)/) : [text]) {
         if (part === '') continue
         const partStyle = part.startsWith('\n') ? undefined : style
-        const key = JSON.stringify(partStyle ?? null)
         const previous = result.at(-1)
-        if (previous?.type === 'textRun' && previousKey === key) {
+        if (previous?.type === 'textRun' && previousStyle !== null && sameStyle(previousStyle, partStyle ?? {})) {
           previous.textRun.text += part
           continue
         }
         result.push({type: 'textRun', textRun: partStyle ? {text: part, style: partStyle} : {text: part}})
-        previousKey = key
+        previousStyle = partStyle
       }
     } else {
-      previousKey = undefined
+      previousStyle = null
       if (element.type === 'docsLink') {
         const {url, title} = element.docsLink
         result.push({type: 'docsLink', docsLink: title ? {url: wellFormed(url), title: singleLine(wellFormed(title))} : {url: wellFormed(url)}})
@@ -93,16 +94,17 @@ function normalizeElements(elements: Element[]): Element[] {
   return result
 }
 
-/** Normalized style, or `undefined` when it shows nothing. */
+/** Normalized style, or `undefined` when it shows nothing: each mark of the format table normalized by its kind. */
 function normalizeTextStyle(style: TextStyle | undefined): TextStyle | undefined {
   if (!style) return undefined
-  const result: TextStyle = {}
-  if (style.bold) result.bold = true
-  if (style.strikeThrough) result.strikeThrough = true
-  if (style.textColor) result.textColor = normalizeColor(style.textColor)
-  if (style.backColor) result.backColor = normalizeColor(style.backColor)
-  if (style.link) result.link = {url: wellFormed(style.link.url)}
-  return Object.keys(result).length > 0 ? result : undefined
+  let result: Record<string, unknown> | undefined
+  for (const row of markRows) {
+    const value = style[row.name]
+    if (!value) continue
+    result ??= {}
+    result[row.name] = row.value === 'flag' ? true : row.value === 'color' ? normalizeColor(value as Color) : {url: wellFormed((value as Link).url)}
+  }
+  return result as TextStyle | undefined
 }
 
 function normalizeColor(color: Color): Color {

@@ -1,29 +1,34 @@
-import type {Color, TextStyle} from './types.js'
+import {markRows, type MarkRow} from './format.js'
+import type {Color, Link, TextStyle} from './types.js'
 
 /**
- * Text styles as the readers compare them when they merge neighbouring runs:
- * a `false` mark is no mark, and a color without alpha is opaque.
+ * Text styles as the readers, normalize and the writers compare them, one
+ * rule per kind of mark of the format table (`model/format.ts`): a `false`
+ * flag is no mark, a color without alpha is opaque, links compare by URL.
  */
 
 /** Whether the style marks the text at all. */
 export function hasStyle(style: TextStyle): boolean {
-  return Boolean(style.bold || style.strikeThrough || style.textColor || style.backColor || style.link)
+  for (const row of markRows) if (style[row.name]) return true
+  return false
 }
 
 /** Whether text in style `a` (none: `undefined`) and in style `b` looks the same. */
 export function sameStyle(a: TextStyle | undefined, b: TextStyle): boolean {
   if (a === b) return true
   if (!a) return !hasStyle(b)
-  return (
-    Boolean(a.bold) === Boolean(b.bold) &&
-    Boolean(a.strikeThrough) === Boolean(b.strikeThrough) &&
-    sameColor(a.textColor, b.textColor) &&
-    sameColor(a.backColor, b.backColor) &&
-    a.link?.url === b.link?.url
-  )
+  for (const row of markRows) if (!sameMark(row, a[row.name], b[row.name])) return false
+  return true
 }
 
-function sameColor(a: Color | undefined, b: Color | undefined): boolean {
+/** Whether two values of a mark look the same. */
+function sameMark(row: MarkRow, a: TextStyle[keyof TextStyle], b: TextStyle[keyof TextStyle]): boolean {
+  if (row.value === 'flag') return Boolean(a) === Boolean(b)
+  if (row.value === 'color') return sameColor(a as Color | undefined, b as Color | undefined)
+  return (a as Link | undefined)?.url === (b as Link | undefined)?.url
+}
+
+export function sameColor(a: Color | undefined, b: Color | undefined): boolean {
   if (!a || !b) return a === b
   return a.red === b.red && a.green === b.green && a.blue === b.blue && (a.alpha ?? 1) === (b.alpha ?? 1)
 }

@@ -4,6 +4,7 @@
  * the official SDK declares `Array<…>`, and a `readonly` array would not be
  * assignable to its payload.
  */
+import type {ListKind, MarkName, marks, Wire} from './format.js'
 
 /** A whole rich text: the `content` of a progress record. */
 export interface Content {
@@ -32,8 +33,8 @@ export interface ParagraphStyle {
   list?: List
 }
 
-/** The five kinds of list a paragraph can belong to. */
-export type ListType = 'number' | 'bullet' | 'checkBox' | 'checkedBox' | 'indent'
+/** The five kinds of list a paragraph can belong to (`listKinds` in `model/format.ts`). */
+export type ListType = ListKind
 
 export interface List {
   type: ListType
@@ -66,13 +67,20 @@ export interface TextRun {
   style?: TextStyle
 }
 
-export interface TextStyle {
-  bold?: boolean
-  strikeThrough?: boolean
-  textColor?: Color
-  backColor?: Color
-  link?: Link
+/** What each kind of mark holds (`model/format.ts`). */
+export interface MarkValues {
+  flag: boolean
+  color: Color
+  link: Link
 }
+
+/** A style under the field names of a wire shape: one optional field per row of `marks`. */
+export type StyleOf<W extends Wire> = {
+  -readonly [K in MarkName as (typeof marks)[K][W]]?: MarkValues[(typeof marks)[K]['value']]
+}
+
+/** The marks of a text run (`bold`, `strikeThrough`, `textColor`, `backColor`, `link`): the rows of `marks` in `model/format.ts`. */
+export interface TextStyle extends StyleOf<'v1'> {}
 
 /** An RGBA color: channels are integers 0..255, `alpha` a number 0..1. */
 export interface Color {

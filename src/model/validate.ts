@@ -1,3 +1,4 @@
+import {elements, listKindNames, markRows, type Wire} from './format.js'
 import type {Content} from './types.js'
 
 /** One problem found by {@link validateContent}. */
@@ -29,10 +30,12 @@ export const maxListNumber = 999_999_999
 
 /**
  * The names a wire shape gives the fields of the tree: the v1 API's camelCase
- * ({@link v1Names}) or the v2 API's snake_case (`src/v2/validate.ts`). One
- * set of rules checks both; only the names differ.
+ * ({@link v1Names}) or the v2 API's snake_case (`src/v2/validate.ts`), both
+ * read from the format table (`model/format.ts`). One set of rules checks
+ * both; only the names differ.
  */
 export interface WireNames {
+  wire: Wire
   /** The keys of a block's kind, a list's kind and level, an element's kind (`type`, `type`, `indentLevel`, `type`). */
   blockType: string
   listType: string
@@ -46,34 +49,35 @@ export interface WireNames {
   /** The ID a mention must have (`openId`), and the other IDs it may have (`userId`). */
   mentionId: string
   mentionOtherIds: readonly string[]
-  strikeThrough: string
-  textColor: string
-  backColor: string
   /** The images of a gallery (`imageList`) and an image's token (`fileToken`). */
   imageList: string
   fileToken: string
 }
 
-/** The field names of the v1 API (`Content`). */
-export const v1Names: WireNames = {
-  blockType: 'type',
-  listType: 'type',
-  indentLevel: 'indentLevel',
-  elementType: 'type',
-  textRun: 'textRun',
-  docsLink: 'docsLink',
-  mention: 'person',
-  mentionId: 'openId',
-  mentionOtherIds: ['userId'],
-  strikeThrough: 'strikeThrough',
-  textColor: 'textColor',
-  backColor: 'backColor',
-  imageList: 'imageList',
-  fileToken: 'fileToken'
+/** The field names of a wire shape, from the format table. */
+export function wireNames(wire: Wire): WireNames {
+  const v2 = wire === 'v2'
+  return {
+    wire,
+    blockType: v2 ? 'block_element_type' : 'type',
+    listType: v2 ? 'list_type' : 'type',
+    indentLevel: v2 ? 'indent_level' : 'indentLevel',
+    elementType: v2 ? 'paragraph_element_type' : 'type',
+    textRun: elements.textRun[wire].key,
+    docsLink: elements.docsLink[wire].key,
+    mention: elements.person[wire].key,
+    mentionId: elements.person[wire].id,
+    mentionOtherIds: elements.person[wire].otherIds,
+    imageList: elements.image[wire].list,
+    fileToken: elements.image[wire].fileToken
+  }
 }
 
+/** The field names of the v1 API (`Content`). */
+export const v1Names: WireNames = wireNames('v1')
+
 const blockTypes = new Set(['paragraph', 'gallery'])
-const listTypes = new Set(['number', 'bullet', 'checkBox', 'checkedBox', 'indent'])
+const listTypes = new Set<string>(listKindNames)
 
 type Check = (value: unknown, path: string, issues: ValidationIssue[], names: WireNames) => void
 
@@ -130,7 +134,7 @@ const checkParagraphStyle: Check = (style, path, issues, names) => {
 const checkList: Check = (list, path, issues, names) => {
   if (!isRecord(list)) return fail(issues, path, 'must be an object')
   if (!listTypes.has(list[names.listType] as string)) {
-    fail(issues, `${path}.${names.listType}`, 'must be one of "number", "bullet", "checkBox", "checkedBox", "indent"')
+    fail(issues, `${path}.${names.listType}`, `must be one of ${listKindNames.map((kind) => JSON.stringify(kind)).join(', ')}`)
   }
   if (!isIntegerIn(list[names.indentLevel], 1, maxIndentLevel)) fail(issues, `${path}.${names.indentLevel}`, `must be an integer 1..${maxIndentLevel}`)
   if (list.number !== undefined && !isIntegerIn(list.number, 0, maxListNumber)) {
@@ -153,19 +157,19 @@ const checkTextRun: Check = (run, path, issues, names) => {
   optional(run, 'style', path, issues, names, checkTextStyle)
 }
 
+/** A style: each mark of the format table under its wire name, checked by the kind of value it holds. */
 const checkTextStyle: Check = (style, path, issues, names) => {
   if (!isRecord(style)) return fail(issues, path, 'must be an object')
-  for (const flag of ['bold', names.strikeThrough]) {
-    if (style[flag] !== undefined && typeof style[flag] !== 'boolean') {
-      fail(issues, `${path}.${flag}`, 'must be a boolean')
-    }
+  for (const row of markRows) {
+    const key = row[names.wire]
+    const value = style[key]
+    if (value === undefined) continue
+    if (row.value === 'flag') {
+      if (typeof value !== 'boolean') fail(issues, `${path}.${key}`, 'must be a boolean')
+    } else if (row.value === 'color') checkColor(value, `${path}.${key}`, issues, names)
+    else if (!isRecord(value)) fail(issues, `${path}.${key}`, 'must be an object')
+    else if (typeof value.url !== 'string') fail(issues, `${path}.${key}.url`, 'must be a string')
   }
-  optional(style, names.textColor, path, issues, names, checkColor)
-  optional(style, names.backColor, path, issues, names, checkColor)
-  optional(style, 'link', path, issues, names, (link, linkPath) => {
-    if (!isRecord(link)) return fail(issues, linkPath, 'must be an object')
-    if (typeof link.url !== 'string') fail(issues, `${linkPath}.url`, 'must be a string')
-  })
 }
 
 const checkColor: Check = (color, path, issues) => {

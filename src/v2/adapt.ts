@@ -9,6 +9,7 @@
  */
 import {createReporter, type MessageOptions, type Report} from '../messages.js'
 import type {Block, Color, Content, Element, Image, Paragraph, Person, TextStyle} from '../model/types.js'
+import {markRows, type Wire} from '../model/format.js'
 import {validateContent} from '../model/validate.js'
 import type {BlockV2, ContentV2, ContentV2Input, ElementV2, ImageV2, MentionV2, ParagraphV2, TextStyleV2, UserIdType} from './types.js'
 import {validateContentV2} from './validate.js'
@@ -143,23 +144,22 @@ function mentionFromV2(mention: MentionV2, path: string, {userIdType, report}: C
   return undefined
 }
 
+/** A style under the other shape's names: each mark of the format table carried over as it is, present or absent. */
 function styleToV2(style: TextStyle): TextStyleV2 {
-  const result: TextStyleV2 = {}
-  if (style.bold !== undefined) result.bold = style.bold
-  if (style.strikeThrough !== undefined) result.strike_through = style.strikeThrough
-  if (style.backColor !== undefined) result.back_color = copyColor(style.backColor)
-  if (style.textColor !== undefined) result.text_color = copyColor(style.textColor)
-  if (style.link !== undefined) result.link = {url: style.link.url}
-  return result
+  return crossStyle(style, 'v1', 'v2') as TextStyleV2
 }
 
 function styleFromV2(style: TextStyleV2): TextStyle {
-  const result: TextStyle = {}
-  if (style.bold !== undefined) result.bold = style.bold
-  if (style.strike_through !== undefined) result.strikeThrough = style.strike_through
-  if (style.text_color !== undefined) result.textColor = copyColor(style.text_color)
-  if (style.back_color !== undefined) result.backColor = copyColor(style.back_color)
-  if (style.link !== undefined) result.link = {url: style.link.url}
+  return crossStyle(style, 'v2', 'v1') as TextStyle
+}
+
+function crossStyle(style: Readonly<Record<string, unknown>>, from: Wire, to: Wire): Record<string, unknown> {
+  const result: Record<string, unknown> = {}
+  for (const row of markRows) {
+    const value = style[row[from]]
+    if (value === undefined) continue
+    result[row[to]] = row.value === 'color' ? copyColor(value as Color) : row.value === 'link' ? {url: (value as {url: string}).url} : value
+  }
   return result
 }
 

@@ -5,23 +5,23 @@
  * and the rich text by the same content writer, after `contentFromV2`.
  */
 import {unwrapResponse} from '../feishu/errors.js'
-import {writeDocument} from '../html/to/document.js'
 import type {HtmlSink} from '../html/to/sink.js'
 import {createStringSink} from '../html/to/string-sink.js'
-import {stylesheet} from '../html/to/stylesheet.js'
 import {writeContent} from '../html/to/write.js'
 import {contentToMarkdown} from '../markdown/index.js'
 import {firstLine} from '../model/text.js'
 import type {Content} from '../model/types.js'
-import {recordAttributes, type RecordPart, recordStylesheet} from '../feishu/progress/look.js'
+import {recordAttributes, type RecordPart} from '../feishu/progress/look.js'
 import {
   formatDate,
   labelsFor,
+  lookOf,
+  markdownOptions,
   millis,
-  pageCss,
   type ProgressRecord,
   type RenderProgressRecordOptions,
   renderProgressRecordMarkdown,
+  writePage,
   writeProgressRecord
 } from '../feishu/progress/render.js'
 import {contentFromV2} from './adapt.js'
@@ -140,8 +140,7 @@ function itemsOf(progress: ProgressV2 | undefined): ReadonlyArray<ProgressItemV2
 
 function htmlOf(parsed: Parsed, options: RenderObjectiveOptions): string {
   const sink = createStringSink()
-  const inline = (options.styles ?? 'inline') === 'inline'
-  const prefix = options.classPrefix ?? 'okr-'
+  const {inline, prefix} = lookOf(options)
   const labels = labelsFor(options.locale)
   const look = (names: RecordPart[], extra?: string) => recordAttributes(inline, prefix, names, extra)
   const element = (tagName: string, attributes: Record<string, string>, content: () => void) => {
@@ -194,20 +193,15 @@ function htmlOf(parsed: Parsed, options: RenderObjectiveOptions): string {
       })
     })
   }
-  if (!options.document) article()
-  else {
-    const settings = options.document === true ? {} : options.document
-    const title = settings.title ?? (firstLine(parsed.objective.content) || labels.objective)
-    const css = pageCss + (inline ? '' : stylesheet({classPrefix: prefix}) + recordStylesheet(prefix))
-    writeDocument(sink, {title, lang: settings.lang ?? options.locale ?? 'en', css}, article)
-  }
+  writePage(sink, options, () => firstLine(parsed.objective.content) || labels.objective, article)
   return sink.end()
 }
 
 /** `**Objective** · Score 0.5 · …`, the content, `**Notes**`…, then `**KR1** · …` for each key result; progress items as `renderProgressRecordMarkdown` writes them, quoted. */
 function markdownOf(parsed: Parsed, options: RenderObjectiveOptions): string {
   const labels = labelsFor(options.locale)
-  const contentOptions = {docsLinks: options.docsLinks, people: options.people, resolvePerson: options.resolvePerson}
+  // The objective's own text is written with the options its progress items get (flavor, messages…).
+  const contentOptions = markdownOptions(options)
   const {format: _format, document: _document, ...recordOptions} = options
   const parts: string[] = []
   const write = (label: string, entity: Entity) => {

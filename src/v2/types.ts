@@ -14,7 +14,7 @@
  * Arrays are mutable, as in v1: a `readonly` array is not assignable to the
  * SDK's payloads.
  */
-import type {Color, DocsLink, Link, ListType} from '../model/types.js'
+import type {Color, DocsLink, Link, ListType, StyleOf} from '../model/types.js'
 
 export type {Color, DocsLink, Link, ListType}
 
@@ -76,13 +76,8 @@ export interface TextRunV2 {
   style?: TextStyleV2
 }
 
-export interface TextStyleV2 {
-  bold?: boolean
-  strike_through?: boolean
-  back_color?: Color
-  text_color?: Color
-  link?: Link
-}
+/** The marks of a text run under their v2 names (`strike_through`, `text_color`…): the rows of `marks` in `model/format.ts`. */
+export interface TextStyleV2 extends StyleOf<'v2'> {}
 
 /**
  * A mention of a user. `user_id` is an ID of the type the request's

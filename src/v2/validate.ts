@@ -1,23 +1,8 @@
-import {ContentValidationError, treeIssues, type ValidationIssue, type WireNames} from '../model/validate.js'
+import {ContentValidationError, treeIssues, type ValidationIssue, type WireNames, wireNames} from '../model/validate.js'
 import type {ContentV2} from './types.js'
 
 /** The field names of the v2 API: v1's rules (`src/model/validate.ts`) apply to them as they are. */
-export const v2Names: WireNames = {
-  blockType: 'block_element_type',
-  listType: 'list_type',
-  indentLevel: 'indent_level',
-  elementType: 'paragraph_element_type',
-  textRun: 'text_run',
-  docsLink: 'docs_link',
-  mention: 'mention',
-  mentionId: 'user_id',
-  mentionOtherIds: [],
-  strikeThrough: 'strike_through',
-  textColor: 'text_color',
-  backColor: 'back_color',
-  imageList: 'images',
-  fileToken: 'file_token'
-}
+export const v2Names: WireNames = wireNames('v2')
 
 /**
  * Check that `value` is a v2 rich text (the SDK's declared shape, with the

@@ -33,4 +33,17 @@ describe('renderObjective', () => {
     expect(rules).toEqual(['mention-id-type'])
     expect(() => renderObjective({objective: {code: 1001004, msg: 'okr data not found'} as ObjectiveView['objective']})).toThrow(/1001004/)
   })
+
+  it('passes the same options to the objective\'s own text as to its progress (regression: plain flavor wrote <span style="color: …">)', () => {
+    const red = {red: 255, green: 0, blue: 0, alpha: 1}
+    const colored = {
+      blocks: [{block_element_type: 'paragraph' as const, paragraph: {elements: [{paragraph_element_type: 'textRun' as const, text_run: {text: 'red', style: {text_color: red}}}]}}]
+    }
+    const view: ObjectiveView = {objective: {content: colored, notes: colored}, progress: [{id: 'p1', content: colored}], keyResults: [{keyResult: {content: colored}}]}
+    const rules: string[] = []
+    const markdown = renderObjective(view, {format: 'markdown', flavor: 'plain', onMessage: (message) => rules.push(message.ruleId!)})
+    expect(markdown).not.toContain('<span')
+    // The objective, its notes, its progress item and its key result: each loss reported.
+    expect(rules).toEqual(['plain-color', 'plain-color', 'plain-color', 'plain-color'])
+  })
 })

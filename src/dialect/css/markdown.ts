@@ -1,4 +1,4 @@
-import {formatColor} from './read.js'
+import {colorCss} from './write.js'
 import type {TextStyle} from '../../model/types.js'
 import {openTag} from '../html-tag.js'
 
@@ -10,10 +10,7 @@ import {openTag} from '../html-tag.js'
  * reader, so the same markup reads the same in both formats.
  */
 export function colorSpanOpen(style: TextStyle): string {
-  const declarations: string[] = []
-  if (style.textColor) declarations.push(`color: ${formatColor(style.textColor)}`)
-  if (style.backColor) declarations.push(`background-color: ${formatColor(style.backColor)}`)
-  return openTag('span', {style: declarations.join('; ')})
+  return openTag('span', {style: colorCss(style)})
 }
 
 export const colorSpanClose = '</span>'

@@ -22,8 +22,6 @@ export function parseStyleAttribute(style: string): Record<string, string> {
   return result
 }
 
-/** The CSS of a color as this library writes it: `rgba(r, g, b, a)` (in its own module for the render-only entry). */
-export {formatColor} from './write.js'
 
 const functional = /^(rgba?)\(\s*([^)]*?)\s*\)$/i
 const hex = /^#([\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})$/i

@@ -1,4 +1,7 @@
 import {parseColor, parseStyleAttribute} from './read.js'
+import type {RuleId} from '../../messages.js'
+import {colorMarks, type ColorMark, type FlagMark, flagMarks} from '../../model/format.js'
+import {lostCss} from '../inline-html.js'
 import type {Color, TextStyle} from '../../model/types.js'
 
 /**
@@ -14,14 +17,16 @@ export type ColorEffect = Color | null | string | undefined
 /** A `style` attribute read once: its declarations and what they do to text. */
 export interface TextCss {
   declarations: Readonly<Record<string, string>>
-  /** `font-weight`: ≥ 600 or `bold` is bold, anything lower is not; `undefined` changes nothing. */
-  bold: boolean | undefined
-  strikeThrough: boolean
-  /** Reported by the readers: the format has no underline, no italics. */
-  underline: boolean
-  emphasis: boolean
-  textColor: ColorEffect
-  backColor: ColorEffect
+  /**
+   * What the declarations do to each flag mark, by the CSS of its row in the
+   * format table (`font-weight`, `text-decoration`): `true` sets it, `false`
+   * removes it; absent changes nothing.
+   */
+  flags: Readonly<Partial<Record<FlagMark, boolean>>>
+  /** The rules of the looks it sets that the format cannot keep (`lostCss`: italics, underline), reported by the readers. */
+  lost: readonly RuleId[]
+  /** What they do to each color mark (`color`, `background-color`, `background`). */
+  colors: Readonly<Partial<Record<ColorMark, Exclude<ColorEffect, undefined>>>>
   /** `white-space`: `undefined` changes nothing. */
   pre: boolean | undefined
 }
@@ -29,9 +34,6 @@ export interface TextCss {
 const inheritKeywords = new Set(['inherit', 'currentcolor', 'unset', 'revert', 'revert-layer'])
 const preWhiteSpace = /^(?:pre|pre-wrap|pre-line|break-spaces)\b/
 const normalWhiteSpace = /^(?:normal|nowrap)\b/
-const lineThrough = /\bline-through\b/i
-const underline = /\bunderline\b/i
-const italic = /^(?:italic|oblique)\b/i
 const important = /\s*!important$/
 
 /**
@@ -59,18 +61,27 @@ export function readTextCss(style: string): TextCss {
 
 function readUncached(style: string): TextCss {
   const css = Object.freeze(parseStyleAttribute(style))
-  const weight = css['font-weight']
-  const decoration = css['text-decoration-line'] ?? css['text-decoration']
   const whiteSpace = (css['white-space'] ?? css['white-space-collapse'])?.toLowerCase()
-  const background = css['background-color'] ?? backgroundColor(css.background)
+  const flags: Partial<Record<FlagMark, boolean>> = {}
+  for (const row of flagMarks) {
+    const value = declared(css, row.css.read)
+    const effect = value === undefined ? undefined : row.css.flag(value)
+    if (effect !== undefined) flags[row.name] = effect
+  }
+  const colors: Partial<Record<ColorMark, Exclude<ColorEffect, undefined>>> = {}
+  for (const row of colorMarks) {
+    const value = row.name === 'backColor' ? (css['background-color'] ?? backgroundColor(css.background)) : declared(css, row.css.read)
+    const effect = value === undefined ? undefined : colorEffect(row.name, value, true)
+    if (effect !== undefined) colors[row.name] = effect
+  }
   return {
     declarations: css,
-    bold: weight ? fontWeightIsBold(weight) : undefined,
-    strikeThrough: decoration ? lineThrough.test(decoration) : false,
-    underline: decoration ? underline.test(decoration) : false,
-    emphasis: css['font-style'] ? italic.test(css['font-style']) : false,
-    textColor: css.color === undefined ? undefined : colorEffect('textColor', css.color, true),
-    backColor: background === undefined ? undefined : colorEffect('backColor', background, true),
+    flags,
+    lost: lostCss.filter(({properties, test}) => {
+      const value = declared(css, properties)
+      return value !== undefined && test.test(value)
+    }).map(({rule}) => rule),
+    colors,
     pre: !whiteSpace
       ? undefined
       : preWhiteSpace.test(whiteSpace) || whiteSpace.startsWith('preserve')
@@ -81,13 +92,19 @@ function readUncached(style: string): TextCss {
   }
 }
 
+/** The value of the first of `properties` declared. */
+function declared(css: Readonly<Record<string, string>>, properties: readonly string[]): string | undefined {
+  for (const property of properties) if (css[property] !== undefined) return css[property]
+  return undefined
+}
+
 /**
  * What a color value of CSS (`css`) or of an attribute (`<font color>`)
  * does. Keywords that mean "as the parent" change nothing; `initial` removes
  * the color, and so does a `transparent` or `none` background (pasted HTML
  * puts `background-color: transparent` on every span: it shows nothing).
  */
-export function colorEffect(key: 'textColor' | 'backColor', value: string, css: boolean): ColorEffect {
+export function colorEffect(key: ColorMark, value: string, css: boolean): ColorEffect {
   const keyword = value.trim().toLowerCase()
   if (keyword === '' || inheritKeywords.has(keyword)) return undefined
   if (keyword === 'initial' || (key === 'backColor' && (keyword === 'transparent' || keyword === 'none'))) return null
@@ -103,43 +120,37 @@ export function colorEffect(key: 'textColor' | 'backColor', value: string, css: 
  */
 export function applyTextCss(base: TextStyle, css: TextCss): TextStyle {
   let style = base
-  if (css.bold !== undefined && css.bold !== (base.bold === true)) {
-    style = {...base}
-    if (css.bold) style.bold = true
-    else delete style.bold
-  }
-  if (css.strikeThrough && !style.strikeThrough) {
+  for (const row of flagMarks) {
+    const effect = css.flags[row.name]
+    if (effect === undefined || effect === (style[row.name] === true)) continue
     if (style === base) style = {...base}
-    style.strikeThrough = true
+    if (effect) style[row.name] = true
+    else delete style[row.name]
   }
-  if (css.textColor !== undefined) style = applyColorEffect(base, style, 'textColor', css.textColor)
-  if (css.backColor !== undefined) style = applyColorEffect(base, style, 'backColor', css.backColor)
+  for (const row of colorMarks) {
+    const effect = css.colors[row.name]
+    if (effect !== undefined) style = applyColorEffect(base, style, row.name, effect)
+  }
   return style
 }
 
 /** The colors of `css` that could not be read, as written. */
 export function unreadableColors(css: TextCss): string[] {
   const values: string[] = []
-  if (typeof css.textColor === 'string') values.push(css.textColor)
-  if (typeof css.backColor === 'string') values.push(css.backColor)
+  for (const row of colorMarks) {
+    const effect = css.colors[row.name]
+    if (typeof effect === 'string') values.push(effect)
+  }
   return values
 }
 
 /** `style` with a color effect applied (copied from `base` on the first change); an unreadable color changes nothing. */
-export function applyColorEffect(base: TextStyle, style: TextStyle, key: 'textColor' | 'backColor', effect: Exclude<ColorEffect, undefined>): TextStyle {
+export function applyColorEffect(base: TextStyle, style: TextStyle, key: ColorMark, effect: Exclude<ColorEffect, undefined>): TextStyle {
   if (typeof effect === 'string' || (effect === null && style[key] === undefined)) return style
   const result = style === base ? {...base} : style
   if (effect === null) delete result[key]
   else result[key] = {...effect}
   return result
-}
-
-function fontWeightIsBold(value: string): boolean | undefined {
-  const weight = value.trim().toLowerCase()
-  if (weight === 'bold' || weight === 'bolder') return true
-  if (weight === 'normal' || weight === 'lighter') return false
-  const number = Number(weight)
-  return Number.isFinite(number) ? number >= 600 : undefined
 }
 
 /** The color of a `background` shorthand that holds only a color. */

@@ -196,14 +196,13 @@ function markdownOf(record: ProgressRecord, meta: Meta, options: RenderProgressR
   const line = metaParts(meta)
     .map((part) => `**${part.label}:** ${part.value}`)
     .join(' · ')
-  const {docsLinks, people, resolvePerson, flavor, onMessage, file} = options
-  const body = contentToMarkdown(record.content, {docsLinks, people, resolvePerson, flavor, onMessage, file})
+  const body = contentToMarkdown(record.content, markdownOptions(options))
   if (!line) return body
   return body.trim() === '' ? `${line}\n` : `${line}\n\n${body}`
 }
 
 /** A page of its own: the record in a readable column. */
-export const pageCss =
+const pageCss =
   ':root { color-scheme: light dark; }\nbody { margin: 2em auto; max-width: 46em; padding: 0 1.25em; font: 16px/1.6 system-ui, -apple-system, "Segoe UI", sans-serif; }\n'
 
 /**
@@ -215,18 +214,38 @@ export const pageCss =
  */
 function htmlOf(record: ProgressRecord, meta: Meta, options: RenderProgressRecordOptions): string {
   const sink = createStringSink()
-  const inline = (options.styles ?? 'inline') === 'inline'
-  const prefix = options.classPrefix ?? 'okr-'
   const {document, locale} = options
-  const article = () => writeRecord(sink, record, meta, {...options, lang: locale && !document ? locale : undefined})
-  if (!document) article()
-  else {
-    const settings = document === true ? {} : document
-    const title = settings.title ?? (firstLine(record.content) || (record.progress_id ? `${meta.labels.title} ${record.progress_id}` : meta.labels.title))
-    const css = pageCss + (inline ? '' : stylesheet({classPrefix: prefix}) + recordStylesheet(prefix))
-    writeDocument(sink, {title, lang: settings.lang ?? locale ?? 'en', css}, article)
-  }
+  const title = () => firstLine(record.content) || (record.progress_id ? `${meta.labels.title} ${record.progress_id}` : meta.labels.title)
+  writePage(sink, options, title, () => writeRecord(sink, record, meta, {...options, lang: locale && !document ? locale : undefined}))
   return sink.end()
+}
+
+/**
+ * The options of the content's Markdown writer, as every renderer (v1
+ * records, v2 objectives) passes them on: the same ones, the same way.
+ */
+export function markdownOptions(options: RenderProgressRecordOptions): ContentToMarkdownOptions {
+  const {docsLinks, people, resolvePerson, flavor, onMessage, file} = options
+  return {docsLinks, people, resolvePerson, flavor, onMessage, file}
+}
+
+/** The look the options ask for: inline styles (the default, for e-mail) or classes with `prefix`. */
+export function lookOf(options: RenderProgressRecordOptions): {inline: boolean; prefix: string} {
+  return {inline: (options.styles ?? 'inline') === 'inline', prefix: options.classPrefix ?? 'okr-'}
+}
+
+/**
+ * The page shell of every renderer: `write` as it is (a fragment), or in a
+ * page (`document`) titled by `document.title`, else by `title()`, with the
+ * page's CSS and, in class mode, the content's and the record's style sheets.
+ */
+export function writePage(sink: HtmlSink<unknown>, options: RenderProgressRecordOptions, title: () => string, write: () => void): void {
+  const {document, locale} = options
+  if (!document) return write()
+  const {inline, prefix} = lookOf(options)
+  const settings = document === true ? {} : document
+  const css = pageCss + (inline ? '' : stylesheet({classPrefix: prefix}) + recordStylesheet(prefix))
+  writeDocument(sink, {title: settings.title ?? title(), lang: settings.lang ?? locale ?? 'en', css}, write)
 }
 
 /**
@@ -239,8 +258,7 @@ export function writeProgressRecord(sink: HtmlSink<unknown>, record: ProgressRec
 }
 
 function writeRecord(sink: HtmlSink<unknown>, record: ProgressRecord, meta: Meta, options: RenderProgressRecordOptions & {lang?: string | undefined}): void {
-  const inline = (options.styles ?? 'inline') === 'inline'
-  const prefix = options.classPrefix ?? 'okr-'
+  const {inline, prefix} = lookOf(options)
   const attributes = recordAttributes(inline, prefix, ['progress-record'])
   if (record.progress_id) attributes['data-progress-id'] = record.progress_id
   if (options.lang) attributes.lang = options.lang

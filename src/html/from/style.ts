@@ -60,8 +60,7 @@ export function applyCss(state: HtmlReaderState, node: Element, context: Context
   const info = node.properties.style === undefined ? undefined : styleOf(node)
   if (!info) return pre === context.pre ? context : withContext(context, context.style, pre)
 
-  if (info.underline) state.reportOnce('underline', node)
-  if (info.emphasis) state.reportOnce('emphasis', node)
+  for (const rule of info.lost) state.reportOnce(rule, node)
   for (const value of unreadableColors(info)) state.reportOnce('color', node, value)
   const style = applyTextCss(context.style, info)
   if (info.pre !== undefined) pre = info.pre

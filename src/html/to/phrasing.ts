@@ -1,5 +1,7 @@
 import {docsLinkAttribute, docsLinkMarkers} from '../../dialect/docs-link.js'
 import {wellFormed} from '../../model/normalize.js'
+import {flagMarks, markRows} from '../../model/format.js'
+import {sameColor} from '../../model/style.js'
 import type {Color, DocsLink, Element, Person, TextStyle} from '../../model/types.js'
 import {mentionIdAttributes, personLabel} from '../../dialect/mention.js'
 import type {Attributes, Tag} from './sink.js'
@@ -17,16 +19,26 @@ import {colorTag, safeUrl, type WriterState} from './state.js'
  *   a merged run's link is checked (and reported, at its first element) once;
  * - docsLink titles on one line, empty titles and `userId`s dropped.
  *
- * Marks nest outermost first: link `<a>`, colors `<span style>`, bold
- * `<strong>`, strike `<del>`. As in prosemirror-markdown, neighbouring runs
+ * Marks nest in the order of the format table (`model/format.ts`),
+ * outermost first: link `<a>`, colors `<span style>`, then each flag mark's
+ * tag (`<strong>`, `<del>`). As in prosemirror-markdown, neighbouring runs
  * share the marks they have in common: only the difference is closed and
- * opened.
+ * opened. A flag mark is a bit of `flags`: a new one needs only its row.
  */
 
+/** Mark kinds: the link, the color span, and flag mark `i` as `FLAG + i`. */
 const LINK = 0
 const COLOR = 1
-const BOLD = 2
-const STRIKE = 3
+const FLAG = 2
+
+/** The kinds in the mark order of the table (a group of rows is one kind). */
+const markOrder: number[] = []
+for (const row of markRows) {
+  const kind = row.value === 'link' ? LINK : row.value === 'color' ? COLOR : FLAG + flagMarks.indexOf(row as (typeof flagMarks)[number])
+  if (!markOrder.includes(kind)) markOrder.push(kind)
+}
+/** Each flag mark's bit. */
+const flagBits = flagMarks.map((row, index) => [row.name, 1 << index] as const)
 
 /** Anything normalization or escaping would touch in a text. */
 const special = /[\0\r\n&<\uD800-\uDFFF]/
@@ -35,20 +47,6 @@ const lineFeeds = /(\n+)/
 
 function clean(value: string): string {
   return malformed.test(value) ? wellFormed(value) : value
-}
-
-/** Equal once serialized by `JSON.stringify` (how normalization compares styles). */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true
-  const left = typeof a === 'number' && !Number.isFinite(a) ? null : a
-  const right = typeof b === 'number' && !Number.isFinite(b) ? null : b
-  return left === right
-}
-
-function sameColor(a: Color | undefined, b: Color | undefined): boolean {
-  if (a === b) return true
-  if (a === undefined || b === undefined) return false
-  return sameJson(a.red, b.red) && sameJson(a.green, b.green) && sameJson(a.blue, b.blue) && sameJson(a.alpha ?? 1, b.alpha ?? 1)
 }
 
 /**
@@ -85,8 +83,8 @@ interface InlineWriter {
   /** Whether the pending text holds nothing to escape (one scan decides both). */
   plain: boolean
   styled: boolean
-  bold: boolean
-  strike: boolean
+  /** The flag marks, one bit each (`flagBits`). */
+  flags: number
   textColor: Color | undefined
   backColor: Color | undefined
   link: string | undefined
@@ -112,8 +110,7 @@ export function createInlineWriter(state: WriterState): InlineWriter {
     text: '',
     plain: true,
     styled: false,
-    bold: false,
-    strike: false,
+    flags: 0,
     textColor: undefined,
     backColor: undefined,
     link: undefined
@@ -147,22 +144,20 @@ export function writeInline(writer: InlineWriter, elements: Element[], block: nu
 function textRun(writer: InlineWriter, value: string, style: TextStyle | undefined): void {
   // Invalid input must fail (the caller then explains why), not be written.
   if (typeof value !== 'string') throw new TypeError('textRun.text must be a string')
-  let bold = false
-  let strike = false
+  let flags = 0
   let textColor: Color | undefined
   let backColor: Color | undefined
   let link: string | undefined
   if (style) {
-    if (style.bold) bold = true
-    if (style.strikeThrough) strike = true
+    for (let index = 0; index < flagBits.length; index++) if (style[flagBits[index]![0]]) flags |= flagBits[index]![1]
     if (style.textColor) textColor = style.textColor
     if (style.backColor) backColor = style.backColor
     if (style.link) link = clean(style.link.url)
   }
-  const styled = bold || strike || textColor !== undefined || backColor !== undefined || link !== undefined
+  const styled = flags !== 0 || textColor !== undefined || backColor !== undefined || link !== undefined
   // One scan: most text needs neither normalization nor escaping.
   if (!special.test(value)) {
-    if (value !== '') part(writer, value, true, styled, bold, strike, textColor, backColor, link)
+    if (value !== '') part(writer, value, true, styled, flags, textColor, backColor, link)
     return
   }
   let text = clean(value)
@@ -171,12 +166,12 @@ function textRun(writer: InlineWriter, value: string, style: TextStyle | undefin
   if (styled && text.includes('\n')) {
     for (const piece of text.split(lineFeeds)) {
       if (piece === '') continue
-      if (piece.charCodeAt(0) === 10) part(writer, piece, false, false, false, false, undefined, undefined, undefined)
-      else part(writer, piece, false, true, bold, strike, textColor, backColor, link)
+      if (piece.charCodeAt(0) === 10) part(writer, piece, false, false, 0, undefined, undefined, undefined)
+      else part(writer, piece, false, true, flags, textColor, backColor, link)
     }
     return
   }
-  if (text !== '') part(writer, text, false, styled, bold, strike, textColor, backColor, link)
+  if (text !== '') part(writer, text, false, styled, flags, textColor, backColor, link)
 }
 
 function part(
@@ -184,8 +179,7 @@ function part(
   text: string,
   plain: boolean,
   styled: boolean,
-  bold: boolean,
-  strike: boolean,
+  flags: number,
   textColor: Color | undefined,
   backColor: Color | undefined,
   link: string | undefined
@@ -194,8 +188,7 @@ function part(
     if (
       styled === writer.styled &&
       (!styled ||
-        (bold === writer.bold &&
-          strike === writer.strike &&
+        (flags === writer.flags &&
           link === writer.link &&
           sameColor(textColor, writer.textColor) &&
           sameColor(backColor, writer.backColor)))
@@ -211,8 +204,7 @@ function part(
   writer.text = text
   writer.plain = plain
   writer.styled = styled
-  writer.bold = bold
-  writer.strike = strike
+  writer.flags = flags
   writer.textColor = textColor
   writer.backColor = backColor
   writer.link = link
@@ -227,26 +219,24 @@ function flush(writer: InlineWriter): void {
   let count = 0
   let docsMarker = false
   if (writer.styled) {
-    if (writer.link !== undefined) {
-      const href = safeUrl(state, writer.link, 'link', writer.block, 'paragraph', writer.pendingElement)
-      if (href !== undefined) {
+    for (let order = 0; order < markOrder.length; order++) {
+      const kind = markOrder[order]!
+      if (kind === LINK) {
+        if (writer.link === undefined) continue
+        const href = safeUrl(state, writer.link, 'link', writer.block, 'paragraph', writer.pendingElement)
+        if (href === undefined) continue
         // A link the reader would take for a document link stays a link.
         if (!writer.lazyDocsTest) docsMarker = state.isDocsUrl(href)
         kinds[count] = LINK
         values[count++] = href
+      } else if (kind === COLOR) {
+        if (writer.textColor === undefined && writer.backColor === undefined) continue
+        kinds[count] = COLOR
+        values[count++] = colorTag(state, writer.textColor, writer.backColor)
+      } else if (writer.flags & (1 << (kind - FLAG))) {
+        kinds[count] = kind
+        values[count++] = ''
       }
-    }
-    if (writer.textColor !== undefined || writer.backColor !== undefined) {
-      kinds[count] = COLOR
-      values[count++] = colorTag(state, writer.textColor, writer.backColor)
-    }
-    if (writer.bold) {
-      kinds[count] = BOLD
-      values[count++] = ''
-    }
-    if (writer.strike) {
-      kinds[count] = STRIKE
-      values[count++] = ''
     }
   }
   const openKinds = writer.openKinds
@@ -263,7 +253,7 @@ function flush(writer: InlineWriter): void {
     if (kind === LINK) {
       if (writer.lazyDocsTest) docsMarker = state.isDocsUrl(value as string)
       tag = sink.tag('a', linkAttributes(state, value as string, docsMarker ? docsLinkMarkers.link : undefined))
-    } else tag = kind === COLOR ? (value as Tag) : kind === BOLD ? state.elements.strong : state.elements.del
+    } else tag = kind === COLOR ? (value as Tag) : state.elements.flags[kind - FLAG]!
     sink.open(tag)
     openKinds[index] = kind
     openValues[index] = value

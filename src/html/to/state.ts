@@ -1,4 +1,5 @@
-import {formatColor} from '../../dialect/css/write.js'
+import {colorCss} from '../../dialect/css/write.js'
+import {flagMarks} from '../../model/format.js'
 import {defaultDocsUrl, docsUrlTest} from '../../dialect/docs-link.js'
 import {createReporterFor, urlRule} from '../../messages.js'
 import type {Color} from '../../model/types.js'
@@ -42,9 +43,8 @@ export interface Elements {
   taskItemAttributes: Attributes
   item: Tag
   taskItem: Tag
-  /** `<strong>`, `<del>`, `<br>`, a checkbox, a checked box, a task list's `<ul>`. */
-  strong: Tag
-  del: Tag
+  /** The tag of each flag mark (`flagMarks` of the format table: `<strong>`, `<del>`), then `<br>`, a checkbox, a checked box, a task list's `<ul>`. */
+  flags: Tag[]
   br: Tag
   checkbox: Tag
   checkedBox: Tag
@@ -106,8 +106,7 @@ function elementsFor(sink: HtmlSink<unknown>, inline: boolean, classPrefix: stri
     taskItemAttributes,
     item: sink.tag('li', itemAttributes),
     taskItem: sink.tag('li', taskItemAttributes),
-    strong: sink.tag('strong'),
-    del: sink.tag('del'),
+    flags: flagMarks.map((row) => sink.tag(row.html.write)),
     br: sink.tag('br'),
     checkbox: sink.tag('input', inline ? {type: 'checkbox', disabled: true, style: checkboxCss} : {type: 'checkbox', disabled: true}),
     checkedBox: sink.tag(
@@ -174,10 +173,7 @@ export function colorTag(state: WriterState, textColor: Color | undefined, backC
     const cached = state.colors.get(key)
     if (cached !== undefined) return cached
   }
-  let css = ''
-  if (textColor) css = `color: ${formatColor(textColor)}`
-  if (backColor) css += `${css ? '; ' : ''}background-color: ${formatColor(backColor)}`
-  const tag = state.sink.tag('span', {style: css})
+  const tag = state.sink.tag('span', {style: colorCss({textColor, backColor})})
   if (cacheable) state.colors.set(key, tag)
   return tag
 }

@@ -11,7 +11,7 @@ import {flowHtml, inlineHtml} from './handlers/html.js'
 import {image, imageReference, link, linkReference} from './handlers/link.js'
 import {list, listItem} from './handlers/list.js'
 import {heading, paragraph, readParagraph} from './handlers/paragraph.js'
-import {emphasis, footnoteReference, hardBreak, strikethrough, strong, text} from './handlers/phrasing.js'
+import {emphasis, footnoteReference, hardBreak, markHandlers, text} from './handlers/phrasing.js'
 import {table, tableCell, tableRow} from './handlers/table.js'
 import {collectDefinitions, definitionsIn} from './definitions.js'
 import {defaultLimits, limitNesting, type Limits, planParts, shiftTree} from './large.js'
@@ -78,9 +78,9 @@ const flowHandlers: Record<string, Handler<any>> = {
 const phrasingHandlers: Record<string, Handler<any>> = {
   text,
   break: hardBreak,
-  strong,
-  delete: strikethrough,
   emphasis,
+  // After the lost ones: a node that is a mark of the format table is read as its mark.
+  ...markHandlers,
   inlineCode,
   link,
   linkReference,

@@ -13,7 +13,9 @@ import type {PersonOptions} from '../../dialect/mention.js'
 import {breakTag, emptyLines} from '../../dialect/break.js'
 import {plainText, splitMarker, text} from '../../dialect/autolink-literal.js'
 import {imgTag, needsImgTag} from '../../dialect/image.js'
+import {type Flavor, lossless, plain} from './flavor.js'
 import {link} from './handlers.js'
+import {paragraph, readBacks, writeChecked} from './read-back.js'
 import {createLosses, type Losses} from './losses.js'
 import {type LoseAt, paragraphPhrasing, type PhrasingOptions} from './phrasing.js'
 
@@ -42,7 +44,7 @@ const serializerOptions: ToMarkdownOptions = {
   rule: '-',
   fences: true,
   resourceLink: false,
-  handlers: {text, link},
+  handlers: {text, link, paragraph},
   join: [separateInterruptingList],
   unsafe: [
     // mdast-util-to-markdown writes a raw destination that starts with `<`
@@ -64,7 +66,7 @@ const serializerOptions: ToMarkdownOptions = {
 const plainSerializerOptions: ToMarkdownOptions = {
   ...serializerOptions,
   extensions: (gfmToMarkdown().extensions ?? []).filter((extension) => !extension.unsafe?.every((pattern) => '@.:'.includes(pattern.character))),
-  handlers: {text: plainText, link}
+  handlers: {text: plainText, link, paragraph}
 }
 
 /**
@@ -96,20 +98,30 @@ function cannotInterrupt(list: List): boolean {
  * With `flavor: 'plain'`, CommonMark + GFM only, every loss reported.
  */
 export function contentToMarkdown(content: Content, options: ContentToMarkdownOptions = {}): string {
-  const plain = isPlain(options)
-  return writeValid(content, () => toMarkdown(buildMdast(content, options, plain), plain ? plainSerializerOptions : serializerOptions))
+  const flavor = flavorOf(options)
+  return writeValid(content, () => {
+    const {root, flush} = buildMdast(content, options, flavor, true)
+    const serializer = flavor === plain ? plainSerializerOptions : serializerOptions
+    const markdown = writeChecked(root, (tree) => toMarkdown(tree, serializer))
+    // The losses found on reading paragraphs back too, in document order.
+    flush()
+    return markdown
+  })
 }
 
 /** The mdast tree `contentToMarkdown` serializes, for remark pipelines. */
 export function contentToMdast(content: Content, options: ContentToMarkdownOptions = {}): Root {
-  const plain = isPlain(options)
-  return writeValid(content, () => buildMdast(content, options, plain))
+  return writeValid(content, () => {
+    const {root, flush} = buildMdast(content, options, flavorOf(options), false)
+    flush()
+    return root
+  })
 }
 
-function isPlain(options: ContentToMarkdownOptions): boolean {
+function flavorOf(options: ContentToMarkdownOptions): Flavor {
   const flavor = options.flavor ?? 'lossless'
   if (flavor !== 'lossless' && flavor !== 'plain') throw new TypeError(`flavor: must be "lossless" or "plain", not ${JSON.stringify(flavor)}`)
-  return flavor === 'plain'
+  return flavor === 'plain' ? plain : lossless
 }
 
 /** What writing the flow needs. */
@@ -118,25 +130,30 @@ interface Writer {
   plain: boolean
   /** Plain flavor: reports a loss (a no-op when nobody listens). */
   report: Losses['report']
-  /** Plain flavor: the index of each normalized block, for the places of its losses. */
+  /** The index of each normalized block, for the places of its losses. */
   indexes: Map<Block, number>
+  /** Whether paragraphs are read back when written, and the option that reading needs. */
+  checked: boolean
+  docsLinks: DocsLinkOption | undefined
 }
 
-function buildMdast(content: Content, options: ContentToMarkdownOptions, plain: boolean): Root {
+/** `checked`: the paragraphs are read back when written (`read-back.ts`), not when the mdast is the result. */
+function buildMdast(content: Content, options: ContentToMarkdownOptions, flavor: Flavor, checked: boolean): {root: Root; flush: () => void} {
+  const isPlain = flavor === plain
   const phrasing: PhrasingOptions = {
     isDocsUrl: docsUrlTest(options.docsLinks),
     people: options.people,
     resolvePerson: options.resolvePerson,
-    plain,
-    mentions: plain ? mentionDirectory(options.people) : undefined
+    flavor,
+    mentions: isPlain ? mentionDirectory(options.people) : undefined
   }
   const blocks = normalizeContent(content).blocks
-  const losses = plain ? createLosses(content, options) : undefined
-  const indexes = new Map(plain ? blocks.map((block, index) => [block, index]) : [])
-  const writer: Writer = {phrasing, plain, report: losses ? losses.report : noLoss, indexes}
+  const reporting = Boolean(options.onMessage || options.file)
+  const losses = isPlain || (checked && reporting) ? createLosses(content, options) : undefined
+  const indexes = new Map(losses ? blocks.map((block, index) => [block, index]) : [])
+  const writer: Writer = {phrasing, plain: isPlain, report: losses ? losses.report : noLoss, indexes, checked, docsLinks: options.docsLinks}
   const children = flow(nestBlocks(blocks, {splitOnNumberGap: true}), writer)
-  losses?.flush()
-  return {type: 'root', children: children as RootContent[]}
+  return {root: {type: 'root', children: children as RootContent[]}, flush: losses ? losses.flush : noLoss}
 }
 
 function flow(nodes: NestedNode[], writer: Writer): BlockContent[] {
@@ -183,8 +200,10 @@ function block(block: Block, writer: Writer, item?: NestedItem): BlockContent | 
   const elements = block.paragraph.elements
   const breaks = onlyBreaks(elements)
   if (breaks !== undefined) return writer.plain ? plainEmptyParagraph(breaks, writer, block, item) : emptyParagraph(breaks, item)
-  const lose: LoseAt = writer.plain ? (rule, offset, excerpt) => writer.report(rule, {block: writer.indexes.get(block)!, offset}, excerpt) : noLoss
-  return {type: 'paragraph', children: paragraphPhrasing(elements, writer.phrasing, lose)}
+  const lose: LoseAt = writer.report === noLoss ? noLoss : (rule, offset, excerpt) => writer.report(rule, {block: writer.indexes.get(block)!, offset}, excerpt)
+  const paragraph: Paragraph = {type: 'paragraph', children: paragraphPhrasing(elements, writer.phrasing, lose)}
+  if (writer.checked) readBacks.set(paragraph, {flavor: writer.phrasing.flavor, lose, docsLinks: writer.docsLinks})
+  return paragraph
 }
 
 function noLoss(): void {}

@@ -3,7 +3,7 @@ import {normalizeContent} from '../../model/normalize.js'
 import type {Block, Content, Element} from '../../model/types.js'
 
 /** The rules of the plain flavor: what plain Markdown cannot say, and the URLs it does not write. */
-export type PlainRule = Extract<RuleId, `plain-${string}`> | 'url'
+export type PlainRule = Extract<RuleId, `plain-${string}`> | 'url' | 'read-back'
 
 /**
  * A place in `normalizeContent(content)`, which the writer works on: a

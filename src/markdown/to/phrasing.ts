@@ -2,21 +2,24 @@ import type {PhrasingContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {decodeNumericCharacterReference} from 'micromark-util-decode-numeric-character-reference'
 import {mentionClose, mentionOpen, personLabel, type PersonOptions} from '../../dialect/mention.js'
+import {colorMarks, flagMarks, type MarkRow, markRows} from '../../model/format.js'
 import type {Color, DocsLinkElement, Element, Person, TextStyle} from '../../model/types.js'
 import {linkLiterals} from '../../dialect/autolink-literal.js'
 import {breakTag} from '../../dialect/break.js'
 import {colorSpanClose, colorSpanOpen} from '../../dialect/css/markdown.js'
 import {docsLinkTitle, plainLinkTitle, readsAsDocsLink} from '../../dialect/docs-link.js'
 import {isSafeUrl} from '../../dialect/url.js'
+import type {Flavor} from './flavor.js'
 import type {PlainRule} from './losses.js'
 import {type MentionDirectory, splitMentions} from '../../dialect/mention-names.js'
+import {markOffsets} from './read-back.js'
 
 export interface PhrasingOptions extends PersonOptions {
   isDocsUrl: (url: string) => boolean
   /** The names of `people`, as the reader given them reads `@` + a name (plain flavor: such text is reported). */
   mentions?: MentionDirectory | undefined
-  /** The plain flavor: no HTML; what it cannot say is dropped and reported. */
-  plain: boolean
+  /** The flavor: lossless (with the dialect's HTML) or plain (none; what it cannot say is dropped and reported). */
+  flavor: Flavor
 }
 
 /** Reports a loss of the plain flavor at an offset in the paragraph's text. */
@@ -68,36 +71,45 @@ const link: Mark = {
     const url = first.style.link!.url
     // Only a title keeps a link to a document URL a link.
     const isDocsUrl = options.isDocsUrl(url)
-    if (isDocsUrl && options.plain) lose('plain-link', first.offset, url)
-    return [{type: 'link', url, title: isDocsUrl && !options.plain ? plainLinkTitle : null, children}]
+    if (isDocsUrl && !options.flavor.html) lose('plain-link', first.offset, url)
+    return [{type: 'link', url, title: isDocsUrl && !!options.flavor.html ? plainLinkTitle : null, children}]
   }
 }
 
 const color: Mark = {
-  key: (style) => (style.textColor || style.backColor ? colorKey(style.textColor) + '/' + colorKey(style.backColor) : undefined),
+  key: (style) => (colorMarks.some((row) => style[row.name]) ? colorMarks.map((row) => colorKey(style[row.name])).join('/') : undefined),
   wrap: (first, children) => [{type: 'html', value: colorSpanOpen(first.style)}, ...children, {type: 'html', value: colorSpanClose}]
 }
 
-const bold: Mark = {
-  key: (style) => (style.bold ? 'bold' : undefined),
-  wrap: (first, children, context, around) => attention('strong', 'b', first, children, context, around)
-}
-
-const strike: Mark = {
-  key: (style) => (style.strikeThrough ? 'strike' : undefined),
-  wrap: (first, children, context, around) => attention('delete', 's', first, children, context, around)
+/** A flag mark: its mdast node (`strong`, `delete`), or its dialect tag where that cannot stand. */
+function flagMark(row: (typeof flagMarks)[number]): Mark {
+  const type = row.mdast as AttentionType
+  return {
+    key: (style) => (style[row.name] ? row.name : undefined),
+    wrap: (first, children, context, around) => attention(type, row.html.markdownTag!, first, children, context, around)
+  }
 }
 
 /**
- * The marks of a run, outermost first. Nesting in a fixed order and grouping
- * neighbours that share the outer marks (as prosemirror-markdown diffs mark
- * sets) keeps the output small. Colors wrap emphasis, not the other way
- * round: a `**` next to a `<span>` tag reads back; an entity-encoded `<`
- * inside `**` would not be a tag.
+ * The marks of a run, outermost first: the order of the format table
+ * (`model/format.ts`), a group of rows (the colors) one mark. Nesting in a
+ * fixed order and grouping neighbours that share the outer marks (as
+ * prosemirror-markdown diffs mark sets) keeps the output small.
  */
-const losslessMarks = [link, color, bold, strike]
-/** The plain flavor has no colors: they are reported, not written. */
-const plainMarks = [link, bold, strike]
+const markGroups: Array<{mark: Mark; rows: MarkRow[]}> = []
+for (const row of markRows) {
+  const last = markGroups.at(-1)
+  if (last?.rows[0]!.group === row.group) last.rows.push(row)
+  else markGroups.push({mark: row.value === 'link' ? link : row.value === 'color' ? color : flagMark(row as (typeof flagMarks)[number]), rows: [row]})
+}
+
+/** The marks a flavor writes (the plain one has no colors: they are reported, not written). */
+const flavorMarks = new Map<Flavor, Mark[]>()
+function marksOf(flavor: Flavor): Mark[] {
+  let result = flavorMarks.get(flavor)
+  if (!result) flavorMarks.set(flavor, (result = markGroups.filter((group) => group.rows.every(flavor.keeps)).map((group) => group.mark)))
+  return result
+}
 
 /**
  * Whether a numeric character reference gives `character` back when read:
@@ -111,20 +123,26 @@ const plainMarks = [link, bold, strike]
  * is written, whatever the rest; the plain flavor has no tags: it drops the
  * mark.
  */
+/** The writer's rules that can be switched off, to show that the read-back check catches what they would (test only). */
+export const rules = {referenceable: true}
+
 function referenceable(character: string): boolean {
   const code = character.codePointAt(0)
   return code === undefined || decodeNumericCharacterReference(code.toString(16), 16) === character
 }
 
-function attention(type: 'strong' | 'delete', tag: string, first: TextToken, children: PhrasingContent[], context: Context, around: Around): PhrasingContent[] {
+/** The mdast nodes of flag marks. */
+type AttentionType = 'strong' | 'delete' | 'emphasis'
+
+function attention(type: AttentionType, tag: string, first: TextToken, children: PhrasingContent[], context: Context, around: Around): PhrasingContent[] {
   const text = toString(children)
   const needsReference = [firstCharacter(text), lastCharacter(text), around.before, around.after].some((character) => !referenceable(character))
-  if (!needsReference) return [{type, children}]
-  if (context.options.plain) {
-    context.lose('plain-emphasis', first.offset, text)
-    return children
+  if (!needsReference || !rules.referenceable) {
+    const node: PhrasingContent = {type, children}
+    markOffsets.set(node, first.offset)
+    return [node]
   }
-  return [{type: 'html', value: `<${tag}>`}, ...children, {type: 'html', value: `</${tag}>`}]
+  return context.options.flavor.unsafeMark(tag, children, (excerpt) => context.lose('plain-emphasis', first.offset, excerpt))
 }
 
 function colorKey(color: Color | undefined): string {
@@ -134,10 +152,10 @@ function colorKey(color: Color | undefined): string {
 /** The phrasing content of a normalized paragraph (not empty, not only breaks). */
 export function paragraphPhrasing(elements: Element[], options: PhrasingOptions, lose: LoseAt): PhrasingContent[] {
   let tokens = tokenize(elements, options)
-  const context: Context = {options, marks: options.plain ? plainMarks : losslessMarks, lose, origins: new Map()}
-  if (options.plain) tokens = dropUnsafeLinks(tokens, lose)
+  const context: Context = {options, marks: marksOf(options.flavor), lose, origins: new Map()}
+  if (!options.flavor.html) tokens = dropUnsafeLinks(tokens, lose)
   let end = tokens.length
-  if (options.plain) {
+  if (!options.flavor.html) {
     reportColors(tokens, lose)
     if (options.mentions) reportNames(tokens, options.mentions, lose)
     // A break that ends a paragraph does not exist in plain Markdown (`\`
@@ -158,11 +176,11 @@ export function paragraphPhrasing(elements: Element[], options: PhrasingOptions,
       // flavor writes one there.)
       const atEnd = index === tokens.length - 1
       const atEdge = index === 0 || atEnd
-      result.push(atEdge && !options.plain ? {type: 'html', value: atEnd ? breakTag + breakTag : breakTag} : {type: 'break'})
+      result.push(atEdge && !!options.flavor.html ? {type: 'html', value: atEnd ? breakTag + breakTag : breakTag} : {type: 'break'})
     }
     start = index + 1
   }
-  return options.plain ? joinText(result, context, false) : result
+  return !options.flavor.html ? joinText(result, context, false) : result
 }
 
 function tokenize(elements: Element[], options: PersonOptions): Token[] {
@@ -278,7 +296,7 @@ function group(tokens: Token[], depth: number, context: Context, outside: Around
  * name from `people` may end in anything). Tags, links and breaks: `''`.
  */
 function edge(token: Token | undefined, at: 0 | -1, options: PhrasingOptions): string {
-  const value = token?.type === 'text' ? token.text : options.plain && token?.type === 'mention' ? token.label : ''
+  const value = token?.type === 'text' ? token.text : !options.flavor.html && token?.type === 'mention' ? token.label : ''
   return at === 0 ? firstCharacter(value) : lastCharacter(value)
 }
 
@@ -304,13 +322,13 @@ function leaf(token: Token, context: Context): PhrasingContent[] {
   if (token.type === 'break') return [{type: 'break'}]
   if (token.type === 'mention') {
     const {person, label, offset} = token
-    if (!options.plain) return [{type: 'html', value: mentionOpen(person)}, {type: 'text', value: label}, {type: 'html', value: mentionClose}]
+    if (!!options.flavor.html) return [{type: 'html', value: mentionOpen(person)}, {type: 'text', value: label}, {type: 'html', value: mentionClose}]
     lose('plain-mention', offset, label)
     return lines(label).map((line) => (line === undefined ? {type: 'break'} : textNode(line, {offset, whole: true}, context)))
   }
   const {url, title} = token.element.docsLink
   const plain = readsAsDocsLink(url, title, options.isDocsUrl)
-  if (options.plain) {
+  if (!options.flavor.html) {
     if (!plain) lose('plain-docs-link', token.offset, url)
     return [{type: 'link', url, title: null, children: lines(title ?? url).map((line): PhrasingContent => (line === undefined ? {type: 'break'} : {type: 'text', value: line}))}]
   }
@@ -328,7 +346,7 @@ function lines(value: string): Array<string | undefined> {
 
 function textNode(value: string, origin: Origin, context: Context): Text {
   const node: Text = {type: 'text', value}
-  if (context.options.plain) context.origins.set(node, origin)
+  if (!context.options.flavor.html) context.origins.set(node, origin)
   return node
 }
 

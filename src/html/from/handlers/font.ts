@@ -1,10 +1,12 @@
+import {attributeColors} from '../../../dialect/inline-html.js'
 import {applyColor, stringProperty} from '../style.js'
 import type {Handler} from './types.js'
 
-/** `<font color>`: a text color (legacy values such as `ff0000` too). */
+/** `<font color>`: a text color, by the rules both readers share (`attributeColors`: `ff0000` is red). */
 export const font: Handler = (state, node, context) => {
-  const color = stringProperty(node, 'color')
-  if (color === undefined) return {context}
-  const value = /^[\da-f]{6}$/i.test(color.trim()) ? '#' + color.trim() : color
-  return {context: applyColor(state, node, context, 'textColor', value, false)}
+  let result = context
+  for (const [mark, value] of attributeColors(node.tagName, (name) => stringProperty(node, name))) {
+    result = applyColor(state, node, result, mark, value, false)
+  }
+  return {context: result}
 }

@@ -1,4 +1,5 @@
 import type {Image} from '../../../model/types.js'
+import {withSize} from '../../../dialect/image.js'
 import {isSafeUrl} from '../../../dialect/url.js'
 import {declarations, stringProperty} from '../style.js'
 import type {Handler} from './types.js'
@@ -20,21 +21,8 @@ export const image: Handler = (state, node, context) => {
     else state.reportOnce('url', node, JSON.stringify(src.slice(0, 80)))
   }
   if (!image.src && !image.fileToken) return undefined
-  const css = declarations(node)
-  const width = size(css?.width) ?? size(stringProperty(node, 'width'))
-  const height = size(css?.height) ?? size(stringProperty(node, 'height'))
-  if (width !== undefined) image.width = width
-  if (height !== undefined) image.height = height
+  withSize(image, (name) => stringProperty(node, name), declarations(node))
   if (stringProperty(node, 'alt') || stringProperty(node, 'title')) state.reportOnce('image-alt', node)
   state.image(image, context, node)
   return undefined
-}
-
-/** A size in px: `120`, `120px`, `0.5`; `undefined` for percentages, `auto`, zero… */
-function size(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined
-  const text = value.trim().toLowerCase().replace(/px$/, '')
-  if (!/^\+?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/.test(text)) return undefined
-  const number = Number(text)
-  return number > 0 && Number.isFinite(number) ? number : undefined
 }

@@ -3,8 +3,8 @@ import {block} from './block.js'
 import {blockquote} from './blockquote.js'
 import {br} from './br.js'
 import {code, inlineCode} from './code.js'
-import {del} from './del.js'
-import {emphasis} from './emphasis.js'
+import {inlineTags, type TagMeaning} from '../../../dialect/inline-html.js'
+import {withStyle} from '../style.js'
 import {font} from './font.js'
 import {heading} from './heading.js'
 import {ignore} from './ignore.js'
@@ -12,10 +12,8 @@ import {image} from './image.js'
 import {link} from './link.js'
 import {input, list, listItem} from './list.js'
 import {mention} from './mention.js'
-import {strong} from './strong.js'
 import {table, tableCell, tableRow} from './table.js'
 import {thematicBreak} from './thematic-break.js'
-import {underline} from './underline.js'
 import type {Handler} from './types.js'
 
 export {unknown} from './unknown.js'
@@ -24,12 +22,9 @@ export type {Visit} from './types.js'
 
 /** Handlers by tag name: the data of the reader (tags not here go to `unknown`). */
 export const handlers: Record<string, Handler> = {
-  // Marks.
-  strong,
-  b: strong,
-  del,
-  s: del,
-  strike: del,
+  // Phrasing: the vocabulary both readers share (`dialect/inline-html.ts`),
+  // then the elements of their own.
+  ...Object.fromEntries([...inlineTags].map(([tag, meaning]) => [tag, inlineHandler(meaning)])),
   font,
   a: link,
   at: mention,
@@ -51,14 +46,6 @@ export const handlers: Record<string, Handler> = {
   h4: heading,
   h5: heading,
   h6: heading,
-  em: emphasis,
-  i: emphasis,
-  u: underline,
-  ins: underline,
-  code: inlineCode,
-  kbd: inlineCode,
-  samp: inlineCode,
-  tt: inlineCode,
   pre: code,
   listing: code,
   table,
@@ -132,32 +119,26 @@ export const handlers: Record<string, Handler> = {
   search: block,
   section: block,
   summary: block,
-  // Inline elements without meaning of their own.
-  abbr: all,
-  bdi: all,
-  bdo: all,
-  big: all,
-  button: all,
-  cite: all,
-  data: all,
-  dfn: all,
-  label: all,
-  mark: all,
-  nobr: all,
-  output: all,
-  q: all,
-  rp: all,
-  rt: all,
-  ruby: all,
-  small: all,
-  span: all,
-  sub: all,
-  sup: all,
+  // Table sections.
   tbody: all,
   tfoot: all,
   thead: all,
-  time: all,
-  var: all,
   // Word's empty-paragraph marker.
   'o:p': all
+}
+
+/** The handler of a phrasing tag of the shared vocabulary: a mark, a reported loss, or its text. */
+function inlineHandler(meaning: TagMeaning): Handler {
+  if (meaning.type === 'mark') {
+    const style = meaning.style
+    return (_state, _node, context) => ({context: withStyle(context, style)})
+  }
+  if (meaning.type === 'text') return all
+  // Inline code inside `<pre>` is the code block's, reported once by it.
+  if (meaning.rule === 'inline-code') return inlineCode
+  const rule = meaning.rule
+  return (state, node, context) => {
+    state.reportOnce(rule, node, rule === 'html' ? `<${node.tagName}>` : undefined)
+    return {context}
+  }
 }

@@ -1,9 +1,9 @@
 import type {Html} from 'mdast'
 import type {Node} from 'unist'
-import type {RuleId} from '../../../messages.js'
-import type {TextStyle} from '../../../model/types.js'
+import type {ColorMark} from '../../../model/format.js'
 import {countBreaks} from '../../../dialect/break.js'
 import {type HtmlToken, tokenizeHtml} from '../../../dialect/html-tag.js'
+import {attributeColors, inlineTag} from '../../../dialect/inline-html.js'
 import {imageFromAttributes} from '../../../dialect/image.js'
 import {personFromAttributes} from '../../../dialect/mention.js'
 import {isSafeUrl} from '../../../dialect/url.js'
@@ -11,28 +11,6 @@ import {applyColorEffect, applyTextCss, type ColorEffect, colorEffect, readTextC
 import {type Handler, type OpenTag, type MarkdownReaderState} from '../state.js'
 import {reportUrl} from './link.js'
 import {emitParagraph, readParagraph, trimPieces} from './paragraph.js'
-
-/** Tags that style text, by name. Maps, not object literals: a tag may be named `<constructor>`. */
-const styleTags = new Map<string, TextStyle>([
-  ['b', {bold: true}],
-  ['strong', {bold: true}],
-  ['s', {strikeThrough: true}],
-  ['del', {strikeThrough: true}],
-  ['strike', {strikeThrough: true}]
-])
-
-/** Tags whose look the format cannot keep: the text stays, the loss is reported. */
-const lossyTags = new Map<string, RuleId>([
-  ['em', 'emphasis'],
-  ['i', 'emphasis'],
-  ['cite', 'emphasis'],
-  ['u', 'underline'],
-  ['ins', 'underline'],
-  ['code', 'inline-code'],
-  ['kbd', 'inline-code'],
-  ['samp', 'inline-code'],
-  ['tt', 'inline-code']
-])
 
 /** Elements that never have an end tag. */
 const voidTags = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
@@ -53,6 +31,12 @@ function inlineToken(state: MarkdownReaderState, node: Node, token: HtmlToken): 
     return
   }
   const {name, attributes, selfClosing} = token
+  // A mention's label is display text, as in the HTML reader: the tags in
+  // it mean nothing and report nothing (they are only matched to their ends).
+  if (state.openTags.some((tag) => tag.labelStart !== undefined)) {
+    if (!voidTags.has(name) && !selfClosing) state.openTags.push({name, depth: state.nesting.length})
+    return
+  }
   const person = personFromAttributes(name, (attribute) => attributes[attribute])
   if (person) {
     state.pieces.push({type: 'element', element: {type: 'person', person}})
@@ -66,10 +50,10 @@ function inlineToken(state: MarkdownReaderState, node: Node, token: HtmlToken): 
     const refused = src !== undefined && src !== '' && !isSafeUrl(src, 'image')
     if (refused) reportUrl(state, node, src)
     const image = imageFromAttributes(refused ? {...attributes, src: ''} : attributes)
+    // Without a `src` or a token it shows nothing, as in the HTML reader.
     if (image) state.pieces.push({type: 'image', image, node})
     else if (refused) state.refusedImage = true
-    else state.report('html', node, 'image without src')
-    if (attributes.alt && (image || !refused)) state.report('image-alt', node)
+    if (image && (attributes.alt || attributes.title)) state.report('image-alt', node)
     return
   }
   if (voidTags.has(name) || selfClosing) {
@@ -85,30 +69,28 @@ function inlineToken(state: MarkdownReaderState, node: Node, token: HtmlToken): 
  * shares (`text-css.ts`). What it cannot keep is reported now, once.
  */
 function tagEffect(state: MarkdownReaderState, node: Node, name: string, attributes: Record<string, string>): OpenTag['apply'] {
-  let patch = styleTags.get(name)
-  let fontColor: ColorEffect
-  const lossy = lossyTags.get(name)
-  if (lossy) state.report(lossy, node)
+  const meaning = inlineTag(name)
+  let patch = meaning?.type === 'mark' ? meaning.style : undefined
+  if (meaning?.type === 'lost') state.report(meaning.rule, node, meaning.rule === 'html' ? `<${name}>` : undefined)
   else if (name === 'a' && attributes.href !== undefined) {
     if (isSafeUrl(attributes.href, 'link')) patch = {link: {url: attributes.href}}
     else reportUrl(state, node, attributes.href)
-  }
-  else if (name === 'font' && attributes.color !== undefined) fontColor = colorEffect('textColor', attributes.color, false)
-  else if (!patch && name !== 'span' && name !== 'font') state.report('html', node, `<${name}>`)
-  if (typeof fontColor === 'string') {
-    state.report('color', node, fontColor)
-    fontColor = undefined
+  } else if (!meaning && name !== 'a') state.report('html', node, `<${name}>`)
+  const colors: Array<[ColorMark, Exclude<ColorEffect, undefined>]> = []
+  for (const [mark, value] of attributeColors(name, (attribute) => attributes[attribute])) {
+    const effect = colorEffect(mark, value, false)
+    if (typeof effect === 'string') state.report('color', node, effect)
+    else if (effect !== undefined) colors.push([mark, effect])
   }
   const css = attributes.style === undefined ? undefined : readTextCss(attributes.style)
   if (css) {
-    if (css.underline) state.report('underline', node)
-    if (css.emphasis) state.report('emphasis', node)
+    for (const rule of css.lost) state.report(rule, node)
     for (const value of unreadableColors(css)) state.report('color', node, value)
   }
-  if (!patch && fontColor === undefined && !css) return undefined
+  if (!patch && colors.length === 0 && !css) return undefined
   return (base) => {
     let style = patch ? {...base, ...patch} : base
-    if (fontColor !== undefined) style = applyColorEffect(style, style, 'textColor', fontColor)
+    for (const [mark, effect] of colors) style = applyColorEffect(style, style, mark, effect)
     return css ? applyTextCss(style, css) : style
   }
 }

@@ -1,4 +1,5 @@
 import type {Break, Delete, Emphasis, FootnoteReference, Strong, Text} from 'mdast'
+import {flagMarks} from '../../../model/format.js'
 import {type Handler} from '../state.js'
 
 /** Text; a soft line break shows as a space; `@name` is a mention when `people` names them (outside links). */
@@ -13,11 +14,10 @@ export const hardBreak: Handler<Break> = (state) => {
   state.addText('\n')
 }
 
-export const strong: Handler<Strong> = (state, node) => ({exit: state.pushStyle({bold: true})})
-
-export const strikethrough: Handler<Delete> = (state, node) => ({
-  exit: state.pushStyle({strikeThrough: true})
-})
+/** The mdast node of each flag mark of the format table (`strong`: bold, `delete`: strike-through). */
+export const markHandlers: Record<string, Handler<Strong | Delete | Emphasis>> = Object.fromEntries(
+  flagMarks.map((row) => [row.mdast, (state) => ({exit: state.pushStyle({[row.name]: true})})])
+)
 
 /** Italics have no equivalent: the text is kept. */
 export const emphasis: Handler<Emphasis> = (state, node) => {
