@@ -139,11 +139,13 @@ export function readInParts(markdown: string, options: MarkdownToContentOptions,
 interface Split {
   place: Position
   pieces: number
+  overCost: boolean
+  literal: number
 }
 
 function moveSplit(split: TextSplit, part: {start: number; line: number}): Split {
   const move = (point: TextSplit['start']) => ({line: point.line + part.line - 1, column: point.column, offset: point.offset + part.start})
-  return {place: {start: move(split.start), end: move(split.end)}, pieces: split.pieces}
+  return {place: {start: move(split.start), end: move(split.end)}, pieces: split.pieces, overCost: split.overCost, literal: split.literal}
 }
 
 /** Convert an mdast tree (from remark) to a `content_block` tree. */
@@ -166,7 +168,9 @@ function walk(state: MarkdownReaderState, tree: Root, splits: Split[] = []): voi
   let next = 0
   const reportSplit = () => {
     const split = splits[next++]!
-    state.report('paragraph-split', split.place, `${split.pieces} pieces`)
+    if (split.overCost || split.literal > 0) {
+      state.report('markup-cost', split.place, `${split.pieces} pieces${split.literal > 0 ? `, ${split.literal} read as literal text` : ''}`)
+    } else state.report('paragraph-split', split.place, `${split.pieces} pieces`)
   }
   walkTree<Nodes, Mode>(
     tree.children,
