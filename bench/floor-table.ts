@@ -62,8 +62,7 @@ export function floorRows(
   for (const shape of htmlShapes) {
     process.stderr.write(`  floor: ${shape.name}\n`)
     const result = sweep(shape, htmlToContent, {sizes, capMs: 20_000, totalCapMs: 60_000})
-    lines.push(
-      `| ${shape.name} | ${rate(result)} | ${result.slowestAfterAllowance.toFixed(2)} | ${result.slowestAfterAllowance >= htmlFloor ? 'yes' : 'NO'} |`
-    )
+    const after = result.slowestAfterAllowance > 1000 ? 'every call under 50 ms' : result.slowestAfterAllowance.toFixed(2)
+    lines.push(`| ${shape.name} | ${rate(result)} | ${after} | ${result.slowestAfterAllowance >= htmlFloor ? 'yes' : 'NO'} |`)
   }
 }

@@ -134,6 +134,19 @@ describe('reading part by part (README § Performance)', () => {
     expect(text.replace(/[^ab]/g, '')).toBe(markdown.replace(/[^ab]/g, ''))
   })
 
+  it('reads a table of more than 128 columns as text, reported where its delimiter row is; 128 as a table', () => {
+    const table = (columns: number) => '# x\n\n' + '|a'.repeat(columns) + '|\n' + '| - '.repeat(columns) + '|\n' + '|b'.repeat(columns) + '|\n'
+    const messages: string[] = []
+    const wide = markdownToContent(table(129), {onMessage: (message) => messages.push(`${message.ruleId} ${message.line}:${message.column}`)})
+    expect(messages).toContain('markup-cost 4:1')
+    expect(messages.some((message) => message.startsWith('table'))).toBe(false)
+    expect(JSON.stringify(wide)).toContain('|a|a|')
+    const narrow: string[] = []
+    markdownToContent(table(128), {onMessage: (message) => narrow.push(`${message.ruleId} ${message.line}:${message.column}`)})
+    expect(narrow).toContain('table 3:1')
+    expect(narrow.some((message) => message.startsWith('markup-cost'))).toBe(false)
+  })
+
   it('reports a paragraph read in pieces, once, where it starts', () => {
     const messages: VFileMessage[] = []
     markdownToContent('# Title\n\n' + 'word '.repeat(5000), {onMessage: (message) => messages.push(message)})

@@ -36,9 +36,9 @@
  */
 
 /** Steps a character may cost on average, beyond `freeSteps`. */
-export const stepsPerCharacter = 4
+export const stepsPerCharacter = 8
 /** Steps a text may cost beyond `stepsPerCharacter` a character: a short text may be denser. */
-export const freeSteps = 4_000
+export const freeSteps = 8_000
 
 /** The openers' list of each emphasis or strikethrough marker. */
 const markers: Record<string, number> = {'*': 0, _: 1, '~': 2}

@@ -12,7 +12,7 @@ import {heading, paragraph, readParagraph} from './handlers/paragraph.js'
 import {emphasis, footnoteReference, hardBreak, strikethrough, strong, text} from './handlers/phrasing.js'
 import {table, tableCell, tableRow} from './handlers/table.js'
 import {collectDefinitions, definitionsIn} from './definitions.js'
-import {defaultLimits, limitNesting, type Limits, planParts, shiftTree} from './large.js'
+import {defaultLimits, limitNesting, type Limits, maxTableColumns, planParts, shiftTree, wideTable} from './large.js'
 import {walk as walkTree} from '../../read/walk.js'
 import {parse, parseMarkdown} from './parse.js'
 import {readFrontMatter, withoutFrontMatter} from './front-matter.js'
@@ -114,7 +114,15 @@ export function readInParts(markdown: string, options: MarkdownToContentOptions,
     if (definitions?.onlyDefinitions.has(index)) continue
     state.continueList = Boolean(part.continuesList)
     const splits: Split[] = []
-    const {tree} = parse(source.slice(part.start, part.end), {
+    const text = source.slice(part.start, part.end)
+    // A table too wide to read as one is read as text (`large.ts`).
+    const wide = wideTable(text)
+    if (wide !== -1) {
+      const point = pointAt(source, part.start + wide)
+      state.report('markup-cost', {start: point, end: point}, `a table of more than ${maxTableColumns} columns read as text`)
+    }
+    const {tree} = parse(text, {
+      noTables: wide !== -1,
       defined: definitions?.defined,
       limits,
       onSplit: (split) => splits.push(moveSplit(split, part))
@@ -133,6 +141,17 @@ export function readInParts(markdown: string, options: MarkdownToContentOptions,
     )
   }
   return {blocks: state.blocks}
+}
+
+/** The point of `offset` in `source` (1-based line and column). */
+function pointAt(source: string, offset: number): {line: number; column: number; offset: number} {
+  let line = 1
+  let start = 0
+  for (let index = source.indexOf('\n'); index !== -1 && index < offset; index = source.indexOf('\n', index + 1)) {
+    line++
+    start = index + 1
+  }
+  return {line, column: offset - start + 1, offset}
 }
 
 /** A text read in pieces: where it is in the document, and into how many. */

@@ -48,6 +48,8 @@ interface ParseOptions {
   onSplit?: ((split: TextSplit) => void) | undefined
   /** Read the blocks only, with inline text as plain text: to find definitions. */
   blocksOnly?: boolean | undefined
+  /** Read no GFM tables (`large.ts`'s `wideTable`: one too wide to read as a table). */
+  noTables?: boolean | undefined
   /** Read front matter at the start (`front-matter.ts`): its node first, its lines read as blank. */
   frontMatter?: boolean | undefined
 }
@@ -60,7 +62,7 @@ export function parse(markdown: string, options: ParseOptions = {}): {tree: Root
   const setUp = setUpParser((parser) => {
     parser.defined = links
     parser.gfmFootnotes = notes
-    pruneConstructs(parser.constructs, markdown, blocksOnly)
+    pruneConstructs(parser.constructs, markdown, blocksOnly, options.noTables)
     if (limits) parser.text = textInPieces(parser.text, literalText(parser), limits, onSplit ?? (() => {}))
   })
   const matter = options.frontMatter ? readFrontMatter(markdown) : undefined
@@ -83,8 +85,14 @@ export function parse(markdown: string, options: ParseOptions = {}): {tree: Root
  * markup is read as plain text, and definitions are read as ever (their
  * labels, destinations and titles are not text).
  */
-function pruneConstructs(constructs: ParseContext['constructs'], markdown: string, blocksOnly: boolean | undefined): void {
+function pruneConstructs(
+  constructs: ParseContext['constructs'],
+  markdown: string,
+  blocksOnly: boolean | undefined,
+  noTables: boolean | undefined
+): void {
   const names = new Set<string>()
+  if (noTables) names.add('table')
   if (!markdown.includes('@')) names.add('emailAutolink')
   if (!/www\./i.test(markdown)) names.add('wwwAutolink')
   if (!markdown.includes('://')) names.add('protocolAutolink')
