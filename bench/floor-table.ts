@@ -17,7 +17,7 @@ const remark = unified().use(remarkParse).use(remarkGfm).freeze()
 const markdownIt = new MarkdownIt()
 
 /** The HTML floor (MB/s, after the 50 ms allowance). */
-export const htmlFloor = 0.5
+const htmlFloor = 0.5
 
 function rate(result: Sweep): string {
   return `${result.stopped ? '≤ ' : ''}${result.slowest.toFixed(3)}`

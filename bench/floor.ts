@@ -22,7 +22,7 @@ export interface Sweep {
   samples: Array<{chars: number; ms: number}>
 }
 
-export interface SweepOptions {
+interface SweepOptions {
   /** Sizes to sweep, in characters (each shape's generator gives about this many). */
   sizes: number[]
   /** Subtracted from each call's time for `slowestAfterAllowance`. Default 50 ms. */
@@ -36,7 +36,7 @@ export interface SweepOptions {
 }
 
 /** CPU milliseconds of one call. */
-export function cpuTime(run: () => unknown): number {
+function cpuTime(run: () => unknown): number {
   const start = process.cpuUsage()
   run()
   const used = process.cpuUsage(start)

@@ -16,7 +16,7 @@ export interface Shape {
 }
 
 /** `text` repeated to about `chars` characters. */
-export const repeat = (text: string, chars: number) => text.repeat(Math.max(1, Math.round(chars / text.length)))
+const repeat = (text: string, chars: number) => text.repeat(Math.max(1, Math.round(chars / text.length)))
 /** `count` of `line(i)`, where `count` is chosen so that the lines (whose length grows with i) total about `chars`. */
 const growing = (line: (i: number) => string, chars: number, width: number) =>
   Array.from({length: Math.round(Math.sqrt((2 * chars) / width))}, (_, i) => line(i)).join('')

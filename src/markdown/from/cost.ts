@@ -36,15 +36,15 @@
  */
 
 /** Steps a character may cost on average, beyond `freeSteps`. */
-export const stepsPerCharacter = 8
+const stepsPerCharacter = 8
 /** Steps a text may cost beyond `stepsPerCharacter` a character: a short text may be denser. */
-export const freeSteps = 8_000
+const freeSteps = 8_000
 
 /** The openers' list of each emphasis or strikethrough marker. */
 const markers: Record<string, number> = {'*': 0, _: 1, '~': 2}
 
 const whitespace = /\s/
-const tagStart = /[A-Za-z/]/
+const asciiLetter = /[A-Za-z]/
 const letterOrDigit = /[\p{L}\p{N}]/u
 
 /** The steps of one text (or piece), character by character (`add`), as micromark would work on it. */
@@ -60,8 +60,8 @@ export class InlineCost {
   private lastLink = 0
   /** Look-aheads open: each character costs one step per. */
   private open = 0
-  /** Backtick runs open, by length. */
-  private readonly ticks = new Set<number>()
+  /** Backtick runs open: how many of each length. */
+  private readonly ticks = new Map<number, number>()
   private comments = 0
   private declarations = 0
   private resources = 0
@@ -69,6 +69,7 @@ export class InlineCost {
   private previous = ''
   private beforePrevious = ''
   private tickRun = 0
+  private tickEscaped = false
   /** Inside an element's tag (`<a …>`). */
   private inTag = false
 
@@ -98,8 +99,9 @@ export class InlineCost {
     const character = text[index]!
     this.steps += 1 + this.open
     if (this.tickRun > 0 && character !== '`') this.endTickRun()
+    // An element's attributes are not markup (`target="_blank"`); a `<` ends what cannot be a tag.
+    if (this.inTag && character === '<') this.inTag = false
     if (this.inTag) {
-      // An element's attributes are not markup (`target="_blank"`).
       if (character === '>') this.inTag = false
       this.beforePrevious = this.previous
       this.previous = character
@@ -107,6 +109,9 @@ export class InlineCost {
     }
     switch (character) {
       case '`': {
+        // An escaped backtick (`\``) opens no code span, so the run opens one a backtick shorter; in a
+        // code span's look-ahead, a backslash is literal: the run closes as it is.
+        if (this.tickRun === 0) this.tickEscaped = this.previous === '\\' && this.beforePrevious !== '\\'
         this.tickRun++
         break
       }
@@ -125,7 +130,8 @@ export class InlineCost {
         break
       }
       case '<': {
-        if (tagStart.test(text[index + 1] ?? '')) this.inTag = true
+        const next = text[index + 1] ?? ''
+        if (asciiLetter.test(next) || (next === '/' && asciiLetter.test(text[index + 2] ?? ''))) this.inTag = true
         else if (text[index + 1] === '!' || text[index + 1] === '?') {
           if (text.startsWith('!--', index + 1)) this.comments++
           else this.declarations++
@@ -161,12 +167,17 @@ export class InlineCost {
   }
 
   private endTickRun(): void {
-    const length = this.tickRun
+    const raw = this.tickRun
+    const opening = raw - (this.tickEscaped ? 1 : 0)
     this.tickRun = 0
-    // The first open run of this length closes here; else this one opens.
-    if (this.ticks.delete(length)) this.open--
-    else {
-      this.ticks.add(length)
+    // A run closes the open runs of its length (the first of them matches it, the others were
+    // inside that span); else it opens one, a backtick shorter after a backslash.
+    const closing = this.ticks.get(raw)
+    if (closing !== undefined) {
+      this.ticks.delete(raw)
+      this.open -= closing
+    } else if (opening > 0) {
+      this.ticks.set(opening, (this.ticks.get(opening) ?? 0) + 1)
       this.open++
     }
   }
