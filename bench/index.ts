@@ -8,8 +8,11 @@
  * (never committed). Peak RSS for the 2 MB document is measured in a child
  * process per converter that holds only that converter's input.
  *
+ * Then the throughput floor (`floor-table.ts`): the slowest MB/s of each
+ * pathological shape next to remark and markdown-it, and `htmlToContent`'s.
+ *
  * Environment: BENCH_ROUNDS (default: small 15, medium 5, large 3, corpus 5), BENCH_SEED, BENCH_ONLY
- * (comma-separated names: small, medium, large, corpus), BENCH_NO_RSS=1.
+ * (comma-separated names: small, medium, large, corpus, floor), BENCH_NO_RSS=1, BENCH_REMARK_CAP.
  */
 import {execFileSync} from 'node:child_process'
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
@@ -24,6 +27,7 @@ import {contentToHtml, htmlToContent} from '../src/html/index.js'
 import {contentToMarkdown, markdownToContent} from '../src/markdown/index.js'
 import type {Content} from '../src/model/types.js'
 import {loadCorpus, timeCorpus} from './corpus.js'
+import {floorRows} from './floor-table.js'
 import {generateDocument, type DocumentName, type GeneratedDocument} from './generate.js'
 
 const cacheDir = 'node_modules/.cache/okr-bench'
@@ -268,6 +272,7 @@ async function main(): Promise<void> {
   }
 
   if (!only || only.includes('corpus')) misses.push(...corpusRows(lines))
+  if (!only || only.includes('floor')) floorRows(lines, {markdownToContent: (markdown) => markdownToContent(markdown), htmlToContent: (html) => htmlToContent(html)})
 
   if (names.includes('large') && process.env.BENCH_NO_RSS !== '1') {
     lines.push(

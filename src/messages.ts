@@ -27,6 +27,8 @@ export const rules = {
   'list-depth': 'nesting deeper than 16 levels clamped to 16',
   'paragraph-split':
     'paragraph read in pieces (longer than maxParagraphLength, or more delimiters than maxParagraphDelimiters): markup across a cut is not recognised',
+  'markup-cost':
+    'text read in pieces: its markup (open brackets, delimiters without partners, tags left open) would cost the parser more than a real text can, so markup across a cut is not recognised',
   url: urlRule,
   'front-matter': 'front matter kept out of the content: the format has no place for it (it is in file.data.frontMatter, and readFrontMatter reads it)',
   'unknown-node': 'node of a type this reader does not know (from a plugin): only its text kept',

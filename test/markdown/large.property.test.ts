@@ -97,9 +97,10 @@ describe('reading part by part (README § Performance)', () => {
   ])('reports %s read in pieces, where its text starts', (_name, markdown, line, column, letters) => {
     const messages: VFileMessage[] = []
     const content = markdownToContent(markdown, {onMessage: (message) => messages.push(message)})
-    const split = messages.filter((message) => message.ruleId === 'paragraph-split')
+    // Dense markup is over the cost bound too (`cost.ts`): its pieces are read as literal text.
+    const split = messages.filter((message) => message.ruleId === 'paragraph-split' || message.ruleId === 'markup-cost')
     expect(split.map((message) => [message.line, message.column])).toEqual([[line, column]])
-    expect(split[0]!.reason).toMatch(/\(\d+ pieces\)$/)
+    expect(split[0]!.reason).toMatch(/\(\d+ pieces(?:, \d+ read as literal text)?\)$/)
     // The text is all there.
     const text = content.blocks
       .flatMap((block) => (block.type === 'paragraph' ? block.paragraph.elements : []))
@@ -112,7 +113,38 @@ describe('reading part by part (README § Performance)', () => {
     const messages: string[] = []
     const markdown = '[a] ' + 'b *c* '.repeat(3000) + '\n\n| x |\n| - |\n| ' + '_d '.repeat(2000) + '|'
     markdownToContent(markdown, {onMessage: (message) => messages.push(`${message.ruleId} ${message.line}:${message.column}`)})
-    expect(messages.filter((message) => !message.startsWith('emphasis'))).toEqual(['paragraph-split 1:1', 'table 3:1', 'paragraph-split 5:3'])
+    expect(messages.filter((message) => !message.startsWith('emphasis'))).toEqual(['markup-cost 1:1', 'table 3:1', 'markup-cost 5:3'])
+  })
+
+  // Issue 17: below the length and delimiter limits, nested images cost
+  // micromark seconds (a walk back over every event per image); over the
+  // cost bound the text is read in pieces, the densest as literal text.
+  it.each([
+    ['nested images', '!['.repeat(1000) + 'a' + '](b)'.repeat(1000)],
+    ['unclosed comments', 'a <!-- b '.repeat(900)],
+    ['nested strong and emphasis', '*a **a '.repeat(300) + 'b' + ' a** a*'.repeat(300)]
+  ])('reads %s over the cost bound in pieces, reported, every letter kept', (_name, markdown) => {
+    const messages: VFileMessage[] = []
+    const content = markdownToContent(markdown, {onMessage: (message) => messages.push(message)})
+    expect(messages.filter((message) => message.ruleId === 'markup-cost').map((message) => [message.line, message.column])).toEqual([[1, 1]])
+    const text = content.blocks
+      .flatMap((block) => (block.type === 'paragraph' ? block.paragraph.elements : []))
+      .map((element) => (element.type === 'textRun' ? element.textRun.text : ''))
+      .join('')
+    expect(text.replace(/[^ab]/g, '')).toBe(markdown.replace(/[^ab]/g, ''))
+  })
+
+  it('reads a table of more than 128 columns as text, reported where its delimiter row is; 128 as a table', () => {
+    const table = (columns: number) => '# x\n\n' + '|a'.repeat(columns) + '|\n' + '| - '.repeat(columns) + '|\n' + '|b'.repeat(columns) + '|\n'
+    const messages: string[] = []
+    const wide = markdownToContent(table(129), {onMessage: (message) => messages.push(`${message.ruleId} ${message.line}:${message.column}`)})
+    expect(messages).toContain('markup-cost 4:1')
+    expect(messages.some((message) => message.startsWith('table'))).toBe(false)
+    expect(JSON.stringify(wide)).toContain('|a|a|')
+    const narrow: string[] = []
+    markdownToContent(table(128), {onMessage: (message) => narrow.push(`${message.ruleId} ${message.line}:${message.column}`)})
+    expect(narrow).toContain('table 3:1')
+    expect(narrow.some((message) => message.startsWith('markup-cost'))).toBe(false)
   })
 
   it('reports a paragraph read in pieces, once, where it starts', () => {

@@ -14,7 +14,7 @@ import {heading, paragraph, readParagraph} from './handlers/paragraph.js'
 import {emphasis, footnoteReference, hardBreak, markHandlers, text} from './handlers/phrasing.js'
 import {table, tableCell, tableRow} from './handlers/table.js'
 import {collectDefinitions, definitionsIn} from './definitions.js'
-import {defaultLimits, limitNesting, type Limits, planParts, shiftTree} from './large.js'
+import {defaultLimits, limitNesting, type Limits, maxTableColumns, planParts, shiftTree, wideTable} from './large.js'
 import {walk as walkTree} from '../../read/walk.js'
 import {parse, parseMarkdown} from './parse.js'
 import {readFrontMatter, withoutFrontMatter} from './front-matter.js'
@@ -122,7 +122,15 @@ export function readInParts(markdown: string, options: MarkdownToContentOptions,
     if (definitions?.onlyDefinitions.has(index)) continue
     state.continueList = Boolean(part.continuesList)
     const splits: Split[] = []
-    const {tree} = parse(source.slice(part.start, part.end), {
+    const text = source.slice(part.start, part.end)
+    // A table too wide to read as one is read as text (`large.ts`).
+    const wide = wideTable(text)
+    if (wide !== -1) {
+      const point = pointAt(source, part.start + wide)
+      state.report('markup-cost', {start: point, end: point}, `a table of more than ${maxTableColumns} columns read as text`)
+    }
+    const {tree} = parse(text, {
+      noTables: wide !== -1,
       defined: definitions?.defined,
       limits,
       onSplit: (split) => splits.push(moveSplit(split, part))
@@ -143,15 +151,28 @@ export function readInParts(markdown: string, options: MarkdownToContentOptions,
   return {blocks: state.blocks}
 }
 
+/** The point of `offset` in `source` (1-based line and column). */
+function pointAt(source: string, offset: number): {line: number; column: number; offset: number} {
+  let line = 1
+  let start = 0
+  for (let index = source.indexOf('\n'); index !== -1 && index < offset; index = source.indexOf('\n', index + 1)) {
+    line++
+    start = index + 1
+  }
+  return {line, column: offset - start + 1, offset}
+}
+
 /** A text read in pieces: where it is in the document, and into how many. */
 interface Split {
   place: Position
   pieces: number
+  overCost: boolean
+  literal: number
 }
 
 function moveSplit(split: TextSplit, part: {start: number; line: number}): Split {
   const move = (point: TextSplit['start']) => ({line: point.line + part.line - 1, column: point.column, offset: point.offset + part.start})
-  return {place: {start: move(split.start), end: move(split.end)}, pieces: split.pieces}
+  return {place: {start: move(split.start), end: move(split.end)}, pieces: split.pieces, overCost: split.overCost, literal: split.literal}
 }
 
 /** Convert an mdast tree (from remark) to a `content_block` tree. */
@@ -176,7 +197,9 @@ function walk(state: MarkdownReaderState, tree: Root, splits: Split[] = []): voi
   let next = 0
   const reportSplit = () => {
     const split = splits[next++]!
-    state.report('paragraph-split', split.place, `${split.pieces} pieces`)
+    if (split.overCost || split.literal > 0) {
+      state.report('markup-cost', split.place, `${split.pieces} pieces${split.literal > 0 ? `, ${split.literal} read as literal text` : ''}`)
+    } else state.report('paragraph-split', split.place, `${split.pieces} pieces`)
   }
   walkTree<Nodes, Mode>(
     tree.children,

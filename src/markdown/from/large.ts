@@ -112,6 +112,46 @@ export function planParts(source: string, minPartLength = 2048): Part[] {
   return parts
 }
 
+/**
+ * A table with more columns than this is read as text (`wideTable`):
+ * GFM's table costs micromark some 30 µs a cell (its cells resolved through
+ * an edit map, row by row), so a row of thousands of one-character cells
+ * converts at 1/15 of the rate of real text. Real tables have tens.
+ */
+export const maxTableColumns = 128
+
+/**
+ * Where a line of `text` that may be a table's delimiter row (`|`, `-`, `:`
+ * and white space only, with a `-`) has more than `maxTableColumns` cells
+ * (pipes less one: a row between edge pipes)
+ * starts, or -1. Linear; a text with fewer `|` in all is not looked into.
+ */
+export function wideTable(text: string): number {
+  let pipes = 0
+  for (let index = text.indexOf('|'); index !== -1 && pipes <= maxTableColumns + 1; index = text.indexOf('|', index + 1)) pipes++
+  if (pipes <= maxTableColumns + 1) return -1
+  let start = 0
+  pipes = 0
+  let dash = false
+  for (let index = 0; index <= text.length; index++) {
+    const character = text[index]
+    if (character === undefined || character === '\n' || character === '\r') {
+      if (pipes > maxTableColumns + 1 && dash) return start
+      start = index + 1
+      pipes = 0
+      dash = false
+    } else if (character === '|') pipes++
+    else if (character === '-') dash = true
+    else if (character !== ':' && character !== ' ' && character !== '\t') {
+      // Not a delimiter row: on to the next line.
+      while (index + 1 < text.length && text[index + 1] !== '\n' && text[index + 1] !== '\r') index++
+      pipes = 0
+      dash = false
+    }
+  }
+  return -1
+}
+
 /** Move every point of a tree parsed from a part to where the part stands. */
 export function shiftTree(tree: Root, part: Pick<Part, 'start' | 'line'>): void {
   shift(tree, part.line - 1, part.start)

@@ -2,7 +2,7 @@ import type {Nodes, Parents, PhrasingContent, Root, Text} from 'mdast'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {gfmFromMarkdown} from 'mdast-util-gfm'
 import {gfm} from 'micromark-extension-gfm'
-import type {Construct, Extension, ParseContext} from 'micromark-util-types'
+import type {Construct, Create, Extension, ParseContext} from 'micromark-util-types'
 import {frontMatterNode, readFrontMatter, withoutFrontMatter} from './front-matter.js'
 import {type TextLimits, type TextSplit, textInPieces} from './text-pieces.js'
 
@@ -48,6 +48,8 @@ interface ParseOptions {
   onSplit?: ((split: TextSplit) => void) | undefined
   /** Read the blocks only, with inline text as plain text: to find definitions. */
   blocksOnly?: boolean | undefined
+  /** Read no GFM tables (`large.ts`'s `wideTable`: one too wide to read as a table). */
+  noTables?: boolean | undefined
   /** Read front matter at the start (`front-matter.ts`): its node first, its lines read as blank. */
   frontMatter?: boolean | undefined
 }
@@ -60,8 +62,8 @@ export function parse(markdown: string, options: ParseOptions = {}): {tree: Root
   const setUp = setUpParser((parser) => {
     parser.defined = links
     parser.gfmFootnotes = notes
-    pruneConstructs(parser.constructs, markdown, blocksOnly)
-    if (limits) parser.text = textInPieces(parser.text, limits, onSplit ?? (() => {}))
+    pruneConstructs(parser.constructs, markdown, blocksOnly, options.noTables)
+    if (limits) parser.text = textInPieces(parser.text, literalText(parser), limits, onSplit ?? (() => {}))
   })
   const matter = options.frontMatter ? readFrontMatter(markdown) : undefined
   const tree = fromMarkdown(matter ? withoutFrontMatter(markdown, matter) : markdown, {extensions: [gfmSyntax, setUp], mdastExtensions})
@@ -83,8 +85,14 @@ export function parse(markdown: string, options: ParseOptions = {}): {tree: Root
  * markup is read as plain text, and definitions are read as ever (their
  * labels, destinations and titles are not text).
  */
-function pruneConstructs(constructs: ParseContext['constructs'], markdown: string, blocksOnly: boolean | undefined): void {
+function pruneConstructs(
+  constructs: ParseContext['constructs'],
+  markdown: string,
+  blocksOnly: boolean | undefined,
+  noTables: boolean | undefined
+): void {
   const names = new Set<string>()
+  if (noTables) names.add('table')
   if (!markdown.includes('@')) names.add('emailAutolink')
   if (!/www\./i.test(markdown)) names.add('wwwAutolink')
   if (!markdown.includes('://')) names.add('protocolAutolink')
@@ -95,9 +103,30 @@ function pruneConstructs(constructs: ParseContext['constructs'], markdown: strin
     const pruned = (construct: Construct) => names.has(construct.name ?? '')
     for (const map of [constructs.document, constructs.flow, constructs.text]) without(map, pruned)
   }
-  if (blocksOnly) {
-    const text = constructs.text as Record<string, Construct | Construct[] | undefined>
-    constructs.text = Object.fromEntries(lineEndings.map((code) => [code, text[code]]))
+  if (blocksOnly) constructs.text = lineEndingsOnly(constructs.text)
+}
+
+/** Of a map of text constructs, those of line endings (which micromark needs to map text back to lines). */
+function lineEndingsOnly(map: ParseContext['constructs']['text']): ParseContext['constructs']['text'] {
+  const text = map as Record<string, Construct | Construct[] | undefined>
+  return Object.fromEntries(lineEndings.map((code) => [code, text[code]]))
+}
+
+/**
+ * A text tokenizer of this parse that reads no inline markup: micromark's
+ * text initializer takes the parser's text constructs when it is created,
+ * so they are swapped for the line endings' alone while it is.
+ */
+function literalText(parser: ParseContext): Create {
+  const create = parser.text
+  return (from) => {
+    const constructs = parser.constructs.text
+    parser.constructs.text = lineEndingsOnly(constructs)
+    try {
+      return create(from)
+    } finally {
+      parser.constructs.text = constructs
+    }
   }
 }
 

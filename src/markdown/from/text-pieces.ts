@@ -19,6 +19,7 @@
  * tokenizer per piece.
  */
 import type {Chunk, Create, Event, Point, TokenizeContext} from 'micromark-util-types'
+import {InlineCost} from './cost.js'
 
 export interface TextLimits {
   /** A text longer than this (characters) is read in pieces. */
@@ -32,6 +33,10 @@ export interface TextSplit {
   start: {line: number; column: number; offset: number}
   end: {line: number; column: number; offset: number}
   pieces: number
+  /** Cut because its markup would cost micromark more than the bound (`cost.ts`), not for its length or delimiters. */
+  overCost: boolean
+  /** Pieces read as literal text (`literalDensity`). */
+  literal: number
 }
 
 /** One `write` of micromark to the text tokenizer: a line, and how micromark had set up the tokenizer for it. */
@@ -45,10 +50,24 @@ interface Write {
 
 type Position = TextSplit['start']
 
-/** `parser.text` reading every text over `limits` in pieces; `onSplit` hears of each. */
-export function textInPieces(create: Create, limits: TextLimits, onSplit: (split: TextSplit) => void): Create {
-  return (from) => new TextInPieces(create, from, limits, onSplit) as unknown as TokenizeContext
+/**
+ * `parser.text` reading every text over `limits` in pieces; `onSplit` hears
+ * of each. `literal` creates a text tokenizer that reads no inline markup.
+ */
+export function textInPieces(create: Create, literal: Create, limits: TextLimits, onSplit: (split: TextSplit) => void): Create {
+  return (from) => new TextInPieces(create, literal, from, limits, onSplit) as unknown as TokenizeContext
 }
+
+/**
+ * A piece of a text cut for its delimiters or its cost with at least this
+ * many delimiter units a character is read as literal text: micromark's
+ * events (and mdast-util-from-markdown's work on each) come at a cost a
+ * character that no bound on the piece can lower. Real text is far sparser
+ * (a link every few words is about 1/20).
+ */
+const literalDensity = 1 / 5
+/** …and at least this many units. */
+const literalUnits = 32
 
 /**
  * What micromark sees as the text tokenizer of one paragraph, heading or
@@ -67,9 +86,12 @@ class TextInPieces {
   private written = 0
   private skip: Point | undefined = undefined
   private length = 0
+  /** The text's cost so far (`cost.ts`), while it is written straight through. */
+  private readonly cost = new InlineCost()
 
   constructor(
     private readonly create: Create,
+    private readonly literal: Create,
     private readonly from: Position | undefined,
     private readonly limits: TextLimits,
     private readonly onSplit: (split: TextSplit) => void
@@ -85,20 +107,38 @@ class TextInPieces {
   write(chunks: Chunk[]): Event[] {
     this.writes.push({chunks, skip: this.skip, taskList: this._gfmTasklistFirstContentOfListItem})
     this.skip = undefined
-    for (const chunk of chunks) this.length += typeof chunk === 'string' ? chunk.length : chunk === null || chunk === -1 ? 0 : 1
     const last = chunks.at(-1) === null
-    // A text no longer than this has no more delimiter units than characters: one piece, straight through.
-    if (this.length <= this.limits.maxParagraphLength && this.length <= this.limits.maxParagraphDelimiters) {
+    const straight = this.written === this.writes.length - 1
+    for (const chunk of chunks) {
+      const size = typeof chunk === 'string' ? chunk.length : chunk === null || chunk === -1 ? 0 : 1
+      // The pre-scan, while the text goes straight through.
+      if (straight && size > 0) {
+        const text = typeof chunk === 'string' ? chunk : chunk === -2 ? '\t' : '\n'
+        for (let index = 0; index < text.length; index++) this.cost.add(text, index, this.length + index)
+      }
+      this.length += size
+    }
+    // A text no longer than this has no more delimiter units than characters:
+    // one piece, straight through, unless its markup costs too much.
+    if (
+      this.length <= this.limits.maxParagraphLength &&
+      this.length <= this.limits.maxParagraphDelimiters &&
+      straight &&
+      !this.cost.overBudget(this.length)
+    ) {
       this.written = writeTo(this.first, this.writes, this.written, this._contentTypeTextTrailing)
       return last ? this.events : []
     }
     if (!last) return []
-    const cuts = cutPoints(flatten(this.writes), this.limits)
+    const {cuts, overCost, literal} = cutPoints(flatten(this.writes), this.limits)
     if (cuts.length === 0) writeTo(this.first, this.writes, this.written, this._contentTypeTextTrailing)
     else {
       // `first` read the start of the text: what it made goes.
       this.events.length = 0
-      writePieces(this.create, this.events, this.from, this.writes, cuts, this._contentTypeTextTrailing, this.onSplit)
+      const create = (point: Position | undefined, piece: number) => (literal[piece] ? this.literal : this.create)(point)
+      writePieces(create, this.events, this.from, this.writes, cuts, this._contentTypeTextTrailing, (split) =>
+        this.onSplit({...split, overCost, literal: literal.filter(Boolean).length})
+      )
     }
     return this.events
   }
@@ -139,17 +179,18 @@ function flatten(writes: Write[]): string {
  * in the flattened text) and put every piece's events into `events`.
  */
 function writePieces(
-  create: Create,
+  create: (from: Position | undefined, piece: number) => TokenizeContext,
   events: Event[],
   from: Position | undefined,
   writes: Write[],
   cuts: number[],
   trailing: boolean | undefined,
-  onSplit: (split: TextSplit) => void
+  onSplit: (split: Omit<TextSplit, 'overCost' | 'literal'>) => void
 ): void {
   const start = {line: from?.line ?? 1, column: from?.column ?? 1, offset: from?.offset ?? 0}
+  let piece = 0
   const begin = (point: Position) => {
-    const next = create(point)
+    const next = create(point, piece++)
     // Where later lines start after their container prefixes.
     for (const write of writes) if (write.skip && write.skip.line > point.line) next.defineSkip(write.skip)
     return next
@@ -231,8 +272,13 @@ const startsWithLetter = /^\p{L}/u
  * twice the limits, at the last spaces before a letter; else anywhere (not
  * inside a line ending, tab or surrogate pair).
  */
-function cutPoints(text: string, limits: TextLimits): number[] {
+function cutPoints(text: string, limits: TextLimits): {cuts: number[]; overCost: boolean; literal: boolean[]} {
   const cuts: number[] = []
+  const literal: boolean[] = []
+  const isLiteral = (units: number, length: number) => units >= literalUnits && units >= literalDensity * length
+  const cost = new InlineCost()
+  let overCost = false
+  let dense = false
   let pieceStart = 0
   let units = 0
   let balancedCut = -1
@@ -246,11 +292,13 @@ function cutPoints(text: string, limits: TextLimits): number[] {
     units = brackets = ticks = emphasis = 0
     balancedCut = anyCut = -1
     inTag = false
+    cost.reset(start)
   }
   for (let index = 0; index < text.length; index++) {
     const character = text[index]!
     const unit = delimiterUnit(text, index)
     units += unit
+    cost.add(text, index, index)
     // What is open at this point, for a balanced cut.
     if (character === '<') inTag = true
     else if (inTag) {
@@ -271,7 +319,8 @@ function cutPoints(text: string, limits: TextLimits): number[] {
       }
     }
     const length = index + 1 - pieceStart
-    if (length < limits.maxParagraphLength && units < limits.maxParagraphDelimiters) continue
+    const overLimits = length >= limits.maxParagraphLength || units >= limits.maxParagraphDelimiters
+    if (!overLimits && !cost.overBudget(length)) continue
     // A balanced cut in the second half of the piece; failing that, read on
     // up to twice the limit for one, then take the latest spaces before a
     // letter, then any place. (What is read again after a cut stays under
@@ -279,7 +328,7 @@ function cutPoints(text: string, limits: TextLimits): number[] {
     const space =
       balancedCut >= pieceStart + length / 2
         ? balancedCut
-        : length >= 2 * limits.maxParagraphLength || units >= 2 * limits.maxParagraphDelimiters
+        : length >= 2 * limits.maxParagraphLength || units >= 2 * limits.maxParagraphDelimiters || cost.overBudget(length, 2)
           ? balancedCut > pieceStart
             ? balancedCut
             : anyCut
@@ -289,11 +338,15 @@ function cutPoints(text: string, limits: TextLimits): number[] {
     // Never inside a line ending, a tab and its virtual spaces, or a surrogate pair.
     while (cut < text.length && (text[cut] === '\n' || text[cut] === '\t' || isLowSurrogate(text.charCodeAt(cut)))) cut++
     if (cut >= text.length) break
+    literal.push(isLiteral(units, cut - pieceStart))
     cuts.push(cut)
+    overCost ||= !overLimits
+    dense ||= units >= limits.maxParagraphDelimiters
     reset(cut)
     index = cut - 1
   }
-  return cuts
+  literal.push(isLiteral(units, text.length - pieceStart))
+  return {cuts, overCost, literal: cuts.length > 0 && (overCost || dense) ? literal : []}
 }
 
 function isLowSurrogate(code: number): boolean {
