@@ -15,6 +15,14 @@ function read(convert: (options: {onMessage: (message: VFileMessage) => void}) =
   return {content, messages}
 }
 
+/**
+ * What goes between the tokens of a long text: words, on one line or over
+ * several (a text of many lines read in pieces threw until the lines written
+ * straight through were kept apart from micromark's buffer), with a space
+ * before a letter near (where a cut goes).
+ */
+const separator = fc.constantFrom(' word ', ' word\n', '\nword word ')
+
 describe('reading part by part (README § Performance)', () => {
   it('gives the content and the messages of one whole-document parse', () => {
     const listItem = fc.constantFrom('- a', '* b', '1. c', '2. d', '3) e', '- [ ] f', '  - g', '   1. h', 'lazy', '> q', '', '```', '<div>', '    code', '# h', '---')
@@ -55,15 +63,29 @@ describe('reading part by part (README § Performance)', () => {
   it('reads a long paragraph in pieces with the same content when a cut outside markup is near', () => {
     const token = fc.constantFrom('word', '**bold**', '~~struck~~', '[link](https://a.b)', '中文', '<at id="ou_1"></at>', '`code`')
     fc.assert(
-      fc.property(fc.array(token, {minLength: 1, maxLength: 200}), fc.integer({min: 20, max: 200}), (tokens, limit) => {
+      fc.property(fc.array(token, {minLength: 1, maxLength: 200}), fc.integer({min: 20, max: 200}), separator, (tokens, limit, between) => {
         // Every other token is a word: a balanced cut is never far.
-        const markdown = 'Start ' + tokens.join(' word ')
+        const markdown = 'Start ' + tokens.join(between)
         const whole = markdownToContent(markdown, {maxParagraphLength: 1e9, maxParagraphDelimiters: 1e9})
         const pieces = markdownToContent(markdown, {maxParagraphLength: limit, maxParagraphDelimiters: limit})
         expect(pieces).toEqual(whole)
       }),
       {numRuns: runs}
     )
+  })
+
+  // A text of many lines over the limit, whose first lines went straight
+  // through to one tokenizer before it was read in pieces, threw `Cannot set
+  // properties of undefined (setting '_tokenizer')`: that tokenizer had
+  // taken the first line's chunks as its buffer and appended the next lines
+  // to them, so the pieces read those lines twice.
+  it.each([
+    ['short lines at the default limits', 'a b\n'.repeat(2400), {}],
+    ['lines of links and images (node_modules/debug/README.md)', '<a href="https://o.example/1" target="_blank"><img src="https://o.example/1.svg"></a>\n'.repeat(8), {maxParagraphLength: 500}],
+    ['a word a line', 'x\n'.repeat(10_000), {}]
+  ])('reads a paragraph of %s in pieces', (_name, markdown, limits) => {
+    const whole = markdownToContent(markdown, {maxParagraphLength: 1e9, maxParagraphDelimiters: 1e9})
+    expect(markdownToContent(markdown, limits)).toEqual(whole)
   })
 
   it('reads long text in pieces in any container, with the same content when a cut outside markup is near', () => {
@@ -78,8 +100,8 @@ describe('reading part by part (README § Performance)', () => {
       (text: string) => `> - > ${text}\n> - b`
     )
     fc.assert(
-      fc.property(fc.array(token, {minLength: 1, maxLength: 200}), fc.integer({min: 20, max: 200}), container, (tokens, limit, wrap) => {
-        const markdown = wrap('Start ' + tokens.join(' word ')) + '\n\n[ref]: https://r.example'
+      fc.property(fc.array(token, {minLength: 1, maxLength: 200}), fc.integer({min: 20, max: 200}), container, separator, (tokens, limit, wrap, between) => {
+        const markdown = wrap('Start ' + tokens.join(between)) + '\n\n[ref]: https://r.example'
         const whole = markdownToContent(markdown, {maxParagraphLength: 1e9, maxParagraphDelimiters: 1e9})
         const pieces = markdownToContent(markdown, {maxParagraphLength: limit, maxParagraphDelimiters: limit})
         expect(pieces).toEqual(whole)

@@ -151,7 +151,10 @@ function writeTo(tokenizer: TokenizeContext, writes: Write[], written: number, t
     const write = writes[written]!
     if (write.skip) tokenizer.defineSkip(write.skip)
     if (write.taskList) tokenizer._gfmTasklistFirstContentOfListItem = true
-    tokenizer.write(write.chunks)
+    // A copy: a micromark tokenizer keeps the first array written to it as its
+    // buffer and appends later writes to it, which would grow `writes[0]`
+    // (and repeat its lines when the text is then read in pieces).
+    tokenizer.write([...write.chunks])
     if (write.taskList) tokenizer._gfmTasklistFirstContentOfListItem = undefined
   }
   return written
