@@ -24,6 +24,12 @@ export interface OpenTag {
   depth: number
   /** For `<at>`: where the mention's label starts, to drop it at `</at>`. */
   labelStart?: number
+  /**
+   * The style of text right inside the tag, as last computed (`currentStyle`),
+   * with how many nesting styles it took in and the stamp of the last of them:
+   * it holds while those are still open.
+   */
+  after?: {style: TextStyle; applied: number; stamp: number} | undefined
 }
 
 type DefinitionLookup = (identifier: string) => {url: string; title?: string | null | undefined} | undefined
@@ -68,6 +74,9 @@ export class MarkdownReaderState extends ReaderState {
   style: TextStyle = {}
   /** What each mdast construct we are in adds to the style, outermost first. */
   readonly nesting: TextStyle[] = []
+  /** A stamp for each entry of `nesting`, new at each push: the same stamp at an index means the same entries up to it. */
+  private readonly nestingStamps: number[] = []
+  private lastStamp = 0
   /** Styles from inline HTML tags of the current paragraph. */
   openTags: OpenTag[] = []
   /**
@@ -120,17 +129,30 @@ export class MarkdownReaderState extends ReaderState {
    * way round it is not).
    */
   currentStyle(): TextStyle {
-    if (this.openTags.length === 0) return this.style
-    const {nesting} = this
-    let style: TextStyle = {}
-    let applied = 0
-    for (const tag of this.openTags) {
+    const {nesting, openTags} = this
+    if (openTags.length === 0) return this.style
+    // From the innermost tag whose style still holds: with many tags open,
+    // recomputing from the outermost for every text was quadratic.
+    let valid = openTags.length - 1
+    while (valid >= 0 && !this.holds(openTags[valid]!)) valid--
+    let style: TextStyle = valid >= 0 ? openTags[valid]!.after!.style : {}
+    let applied = valid >= 0 ? openTags[valid]!.after!.applied : 0
+    for (let index = valid + 1; index < openTags.length; index++) {
+      const tag = openTags[index]!
       const depth = Math.min(tag.depth, nesting.length)
       for (; applied < depth; applied++) style = {...style, ...nesting[applied]}
       if (tag.apply) style = tag.apply(style)
+      tag.after = {style, applied, stamp: applied > 0 ? this.nestingStamps[applied - 1]! : 0}
     }
     for (; applied < nesting.length; applied++) style = {...style, ...nesting[applied]}
     return style
+  }
+
+  /** Whether the style computed inside `tag` still holds: the nesting styles it took in are still open. */
+  private holds(tag: OpenTag): boolean {
+    const after = tag.after
+    if (!after || Math.min(tag.depth, this.nesting.length) !== after.applied) return false
+    return after.applied === 0 || this.nestingStamps[after.applied - 1] === after.stamp
   }
 
   /** Add `patch` to the nesting style; the returned function takes it away. */
@@ -138,9 +160,11 @@ export class MarkdownReaderState extends ReaderState {
     const previous = this.style
     this.style = {...previous, ...patch}
     this.nesting.push(patch)
+    this.nestingStamps.push(++this.lastStamp)
     return () => {
       this.style = previous
       this.nesting.pop()
+      this.nestingStamps.pop()
     }
   }
 
