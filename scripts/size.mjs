@@ -19,12 +19,12 @@ import {installPackage} from './installed.mjs'
  * hastscript with property-information (7 KB, for `contentToHast`).
  */
 export const entries = [
-  {name: 'okr-content', budget: 90 * 1024},
+  {name: 'okr-content', budget: 92 * 1024},
   // 6 KB until the writer read the format table (model/format.ts, +0.5 KB); issue 21 wants 6 KB back.
   {name: 'okr-content/html', budget: 7 * 1024},
   {name: 'okr-content/arbitraries', budget: 3 * 1024, external: ['fast-check']},
   {name: 'okr-content/unified', budget: 66 * 1024, external: ['unified']},
-  {name: 'okr-content/v2', budget: 76 * 1024}
+  {name: 'okr-content/v2', budget: 77 * 1024}
 ]
 
 /** Bundle one entry, from `project` where the package is installed: sizes, inputs, and bytes of minified output by package. */
