@@ -21,9 +21,8 @@ beforeAll(() => {
 afterAll(() => installed?.remove())
 
 // Like the other timing groups (`timing.ts`), each check is tried up to three
-// times: in a full `npm run test:perf` the files before this one can leave
-// the machine busy for a while (bare Node then took 114–143 ms instead of
-// about 100, and three entries read +73 to +84 ms; alone, +32 to +42 ms).
+// times; `npm run test:perf` runs this file first, on its own
+// (vitest.perf.config.ts).
 describe(`importing the installed package takes at most ${importBudget} ms over bare Node`, {retry: 2}, () => {
   it.each((subpaths() as string[]).map((subpath) => [specifier(subpath), subpath]))('%s', (_, subpath) => {
     const time = measureImport(installed.project, subpath, 11) as {bare: number; import: number; over: number}

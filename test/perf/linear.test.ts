@@ -65,7 +65,12 @@ describe('htmlToContent runs in linear time', {retry: 2}, () => {
   // keep a constant cost per level on trees this deep in V8 (its own growth
   // swings from 2× to over 3× between runs: a heap of 20,000 nested live
   // elements). So these are held to linear, or to no more growth than
-  // parse5 shows in the same run, whichever is looser.
+  // parse5 shows in the same run, or to no more time at 2n than parse5 alone
+  // takes at 2n (with +25%), whichever is looser. The last one since
+  // 2026-12-08: at 10,000 deep the reader takes 4 ms where parse5 alone
+  // takes 20, so a garbage-collection cliff between 10,000 and 20,000 live
+  // elements showed as 4.5–5.9× growth (20 ms at 2n, parse5 alone 50–60 ms)
+  // and failed most runs on an idle machine, at c4aab6d as well.
   it.each<[string, (n: number) => string]>([
     ['nested <ul><li> (10,000 deep vs 20,000)', (n) => '<ul><li>'.repeat(n) + 'x'],
     ['nested <div> (10,000 deep vs 20,000)', (n) => '<div>'.repeat(n) + 'x'],
@@ -74,9 +79,8 @@ describe('htmlToContent runs in linear time', {retry: 2}, () => {
   ])('%s', (_, make) => {
     const ours = growth(make, htmlToContent, 10_000)
     const parser = growth(make, (html) => parseFragment(html, {sourceCodeLocationInfo: true}), 10_000)
-    expect(ours.ratio, `time grew ${ours.ratio}× for 2× input; parse5 alone grew ${parser.ratio}×`).toBeLessThanOrEqual(
-      Math.max(maxGrowth, parser.ratio * 1.25)
-    )
+    const bound = Math.max(maxGrowth, parser.ratio * 1.25, (parser.large * 1.25) / ours.small)
+    expect(ours.ratio, `time grew ${ours.ratio}× for 2× input (${ours.large} ms at 2n); parse5 alone grew ${parser.ratio}× (${parser.large} ms at 2n)`).toBeLessThanOrEqual(bound)
   }, 120_000)
 
   it.each<[string, (n: number) => string, number]>([
