@@ -120,6 +120,19 @@ export function startsMention(text: string, at: number): boolean {
   return text[at] === '@' && (at === 0 || !addressCharacter.test(text[at - 1]!))
 }
 
+/**
+ * The addresses of the `@` + e-mail address mentions in `text`, where a
+ * mention may start ({@link startsMention}): what a resolver is asked before
+ * the text is read.
+ */
+export function mentionedAddresses(text: string): string[] {
+  const found: string[] = []
+  for (const match of text.matchAll(/@([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g)) {
+    if (startsMention(text, match.index)) found.push(match[1]!)
+  }
+  return found
+}
+
 /** The one person `@` at `at` mentions (at a boundary, a name one person has), and where the name ends. */
 export function mentionAt(text: string, at: number, directory: MentionDirectory): {openId: string; end: number} | undefined {
   if (!startsMention(text, at)) return undefined

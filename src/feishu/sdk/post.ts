@@ -26,6 +26,7 @@ import {
 import type {MarkdownToContentOptions} from '../../markdown/index.js'
 import type {RequestUrlOptions} from '../request-urls.js'
 import type {People, PersonDisplay} from '../../dialect/mention.js'
+import {mentionedAddresses} from '../../dialect/mention-names.js'
 import {type EmailResolver, sdkImageUploader, type OkrImageClient} from './helpers.js'
 
 /** The SDK's answer to a progress record call, as far as it is read here. */
@@ -139,16 +140,13 @@ function collect(options: PostProgressOptions, messages: VFileMessage[]) {
   }
 }
 
-/** An `@` + an e-mail address, where a mention may start (dialect/mention-names.ts). */
-const mentionedAddress = /(?<![A-Za-z0-9._%+\-/:=])@([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g
-
 /** `people`, with the addresses `@` mentions that it does not know resolved by `resolveEmails`. */
 async function withEmails(markdown: string, options: PostProgressOptions): Promise<People | undefined> {
   const {people, resolveEmails} = options
   if (!resolveEmails) return people
   const entries: Array<[string, string | PersonDisplay]> = people ? (people instanceof Map ? [...people] : Object.entries(people)) : []
   const known = new Set(entries.flatMap(([, person]) => (typeof person === 'string' || !person.email ? [] : [person.email.toLowerCase()])))
-  const wanted = [...new Set([...markdown.matchAll(mentionedAddress)].map((match) => match[1]!))].filter((address) => !known.has(address.toLowerCase()))
+  const wanted = [...new Set(mentionedAddresses(markdown))].filter((address) => !known.has(address.toLowerCase()))
   if (wanted.length === 0) return people
   return new Map([...entries, ...(await resolveEmails(wanted))])
 }
